@@ -1,0 +1,116 @@
+import Synchronization
+
+/// A seeded pseudo-random generator that yields the same numbers on every platform.
+///
+/// The algorithm is xoshiro256** (Blackman and Vigna, 2018), seeded through
+/// SplitMix64 as its authors recommend. Uniform doubles take the top 53 bits of a
+/// draw; normal doubles use Marsaglia's polar method with `portableLog`, so no
+/// platform maths library is involved and a seed reproduces a notebook exactly.
+public struct RandomGenerator: RandomNumberGenerator, Sendable {
+  private var state: (UInt64, UInt64, UInt64, UInt64)
+  /// The second normal deviate of the last polar-method pair, kept for the next call.
+  private var spareNormal: Double?
+
+  /// Creates a generator whose whole sequence is determined by `seed`.
+  public init(seed: UInt64) {
+    var mixer = seed
+    func splitMix() -> UInt64 {
+      mixer &+= 0x9E37_79B9_7F4A_7C15
+      var z = mixer
+      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+      return z ^ (z >> 31)
+    }
+    state = (splitMix(), splitMix(), splitMix(), splitMix())
+    spareNormal = nil
+  }
+
+  /// The next 64 random bits.
+  public mutating func next() -> UInt64 {
+    let result = rotateLeft(state.1 &* 5, by: 7) &* 9
+    let shifted = state.1 << 17
+    state.2 ^= state.0
+    state.3 ^= state.1
+    state.1 ^= state.2
+    state.0 ^= state.3
+    state.2 ^= shifted
+    state.3 = rotateLeft(state.3, by: 45)
+    return result
+  }
+
+  /// A uniform double in [0, 1) with 53 random bits.
+  public mutating func nextUniform() -> Double {
+    Double(next() >> 11) * 0x1.0p-53
+  }
+
+  /// A standard normal deviate (mean 0, standard deviation 1).
+  public mutating func nextNormal() -> Double {
+    if let spare = spareNormal {
+      spareNormal = nil
+      return spare
+    }
+    while true {
+      let u = 2 * nextUniform() - 1
+      let v = 2 * nextUniform() - 1
+      let s = u * u + v * v
+      if s > 0 && s < 1 {
+        let factor = (-2 * portableLog(s) / s).squareRoot()
+        spareNormal = v * factor
+        return u * factor
+      }
+    }
+  }
+
+  private func rotateLeft(_ value: UInt64, by amount: UInt64) -> UInt64 {
+    (value << amount) | (value >> (64 - amount))
+  }
+}
+
+/// The natural logarithm of a positive finite `x`, computed with basic IEEE arithmetic
+/// only, so that it rounds identically everywhere (platform `log`s may differ in the
+/// last bit, which would change random normals between machines).
+///
+/// With x = m·2^e and m in [√½, √2), log x = e·ln 2 + 2·atanh(s) where
+/// s = (m - 1)/(m + 1), |s| < 0.172; the atanh series to s^25 is accurate to about
+/// 1e-16 relative.
+func portableLog(_ x: Double) -> Double {
+  var exponent = Double(x.exponent)
+  var mantissa = x.significand
+  if mantissa > 2.0.squareRoot() {
+    mantissa /= 2
+    exponent += 1
+  }
+  let s = (mantissa - 1) / (mantissa + 1)
+  let s2 = s * s
+  var term = s
+  var sum = 0.0
+  var denominator = 1.0
+  for _ in 0..<13 {
+    sum += term / denominator
+    term *= s2
+    denominator += 2
+  }
+  let ln2High = 0x1.62e42fefa3800p-1
+  let ln2Low = 0x1.ef35793c76730p-45
+  return exponent * ln2High + (2 * sum + exponent * ln2Low)
+}
+
+/// The generator behind `uniform`, `normal` and `seed`: one per process, reseedable.
+public enum GlobalRandom {
+  /// The seed a fresh process starts from, so that runs are reproducible by default.
+  public static let defaultSeed: UInt64 = 0
+
+  private static let generator = Mutex(RandomGenerator(seed: defaultSeed))
+
+  /// Restarts the global sequence from `seed`.
+  public static func seed(_ seed: UInt64) {
+    generator.withLock { $0 = RandomGenerator(seed: seed) }
+  }
+
+  /// Runs `body` with exclusive access to the global generator.
+  public static func withGenerator<Result>(
+    _ body: (inout RandomGenerator) throws -> Result
+  ) rethrows -> Result {
+    try generator.withLock { try body(&$0) }
+  }
+}

@@ -1,0 +1,1 @@
+print("soma-bench: no benchmarks yet")
