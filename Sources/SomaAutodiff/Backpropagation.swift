@@ -1,5 +1,5 @@
-import Synchronization
 import SomaTensor
+import Synchronization
 
 /// The reverse sweep: from a result back to chosen leaves of its graph.
 enum Backpropagation {
@@ -19,9 +19,10 @@ enum Backpropagation {
     return try body(depth > 1)
   }
 
-  /// A fresh node standing for `input`, so a transform differentiates with respect to
-  /// its own copy and never confuses it with the same value seen by an outer transform.
-  /// Its pullback is the identity, which lets outer transforms see through it.
+  /// A fresh node standing for `input` in one transform.
+  ///
+  /// The transform differentiates with respect to its own copy, never confusing it
+  /// with the same value seen by an outer transform. Its pullback is the identity, which lets outer transforms see through it.
   static func makeLeaf(_ input: TrackedTensor) -> GraphNode {
     GraphNode(operation: "input", inputs: [input], value: input.value) { context in
       [context.cotangent]
@@ -42,7 +43,9 @@ enum Backpropagation {
     }
     let leafIDs = Set(leaves.map(ObjectIdentifier.init))
     let order = relevantNodes(from: root, leaves: leafIDs, oldest: oldest)
-    var cotangents: [ObjectIdentifier: TrackedTensor] = [ObjectIdentifier(root): TrackedTensor(seed)]
+    var cotangents: [ObjectIdentifier: TrackedTensor] = [
+      ObjectIdentifier(root): TrackedTensor(seed)
+    ]
     var results: [ObjectIdentifier: TrackedTensor] = [:]
 
     for node in order.nodes.reversed() {

@@ -1,5 +1,5 @@
-import Synchronization
 import SomaTensor
+import Synchronization
 
 /// What a pullback is told: the cotangent of an operation's result, the operation's
 /// inputs and result, and which inputs need a gradient at all.

@@ -41,7 +41,8 @@ public enum TensorError: Error, Equatable, CustomStringConvertible {
       return "\(operation) cannot make a tensor of shape \(formatShape(shape)): "
         + "more than \(Tensor.maximumElementCount) elements"
     case .scalarCountMismatch(let shape, let count):
-      return "shape \(formatShape(shape)) needs \(shape.reduce(1, *)) elements, but \(count) were given"
+      return
+        "shape \(formatShape(shape)) needs \(shape.reduce(1, *)) elements, but \(count) were given"
     case .invalidReshape(let from, let to):
       return "cannot reshape \(formatShape(from)) (\(from.reduce(1, *)) elements) into "
         + "\(formatShape(to)) (\(to.reduce(1, *)) elements)"
