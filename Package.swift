@@ -7,6 +7,7 @@ let package = Package(
   products: [
     .library(name: "SomaTensor", targets: ["SomaTensor"]),
     .library(name: "SomaAutodiff", targets: ["SomaAutodiff"]),
+    .library(name: "SomaREPL", targets: ["SomaREPL"]),
     .executable(name: "soma-bench", targets: ["soma-bench"]),
   ],
   targets: [
@@ -14,6 +15,12 @@ let package = Package(
     .target(name: "SomaTensor"),
     // Reverse-mode automatic differentiation over the runtime's operations.
     .target(name: "SomaAutodiff", dependencies: ["SomaTensor"]),
+    // GNU readline, a C library from the system (Debian: libreadline-dev).
+    .systemLibrary(
+      name: "CReadline",
+      providers: [.apt(["libreadline-dev"]), .brew(["readline"])]),
+    // The interactive session: line editing, history, completion, interrupts.
+    .target(name: "SomaREPL", dependencies: ["CReadline"]),
     // Benchmarks against peer implementations, run with `swift run -c release soma-bench`.
     .executableTarget(name: "soma-bench", dependencies: ["SomaAutodiff"]),
     .testTarget(name: "SomaTensorTests", dependencies: ["SomaTensor"]),

@@ -18,7 +18,8 @@ struct PeerScript {
   func run(_ arguments: [String]) throws -> [String: Any] {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", Self.directory.appendingPathComponent(fileName).path]
+    process.arguments =
+      ["python3", Self.directory.appendingPathComponent(fileName).path]
       + arguments
     var environment = ProcessInfo.processInfo.environment
     environment["OPENBLAS_CORETYPE"] = nil

@@ -2,13 +2,13 @@ import Foundation
 
 /// One measured comparison: Soma's time, a reference time, their ratio and its target.
 struct Comparison {
-  /// What was measured, e.g. "matmul 1024 (BLAS)".
+  /// What was measured, such as "matmul 1024 (BLAS)".
   let name: String
   /// Soma's best time in seconds.
   let somaSeconds: Double
   /// The reference's best time in seconds.
   let referenceSeconds: Double
-  /// What the reference is, e.g. "numpy" or "forward".
+  /// What the reference is: "numpy", or "forward" for a ratio to Soma itself.
   let reference: String
   /// How the ratio is read.
   let kind: RatioKind

@@ -1,0 +1,110 @@
+import CReadline
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A `LineReader` over GNU readline: Emacs-style editing, persistent history, Ctrl-R
+/// search and tab completion.
+///
+/// Readline is driven through its callback interface, one character at a time, so
+/// that Ctrl-C (see `InterruptSignal`) can abandon a half-typed line and show a fresh
+/// prompt instead of ending the program.
+public final class ReadlineLineReader: LineReader {
+  private let historyFile: String?
+
+  /// The most entries the history file keeps.
+  public static let historyLimit: Int32 = 1000
+
+  /// Creates the reader, loading history from `historyFile` if given.
+  ///
+  /// - Parameter completer: given the word before the cursor, returns the words that
+  ///   could complete it (names, or `record.field` forms).
+  public init(historyFile: String?, completer: @escaping (String) -> [String]) {
+    self.historyFile = historyFile
+    ReadlineCallbacks.completer = completer
+    soma_readline_configure(
+      ReadlineCallbacks.programName, ReadlineCallbacks.wordBreaks, ReadlineCallbacks.complete)
+    using_history()
+    if let historyFile { read_history(historyFile) }
+  }
+
+  public func readLine(prompt: String) -> LineInput {
+    ReadlineCallbacks.result = nil
+    rl_callback_handler_install(prompt, ReadlineCallbacks.lineFinished)
+    defer { rl_callback_handler_remove() }
+    while true {
+      if InterruptSignal.consume() {
+        abandonLine()
+        return .interrupted
+      }
+      var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+      let ready = poll(&descriptor, 1, -1)
+      if ready < 0 { continue }  // EINTR: a signal arrived; the loop checks for Ctrl-C
+      rl_callback_read_char()
+      if let result = ReadlineCallbacks.result { return result }
+    }
+  }
+
+  public func addToHistory(_ entry: String) {
+    add_history(entry)
+    guard let historyFile else { return }
+    if access(historyFile, F_OK) != 0 {
+      write_history(historyFile)
+    } else {
+      append_history(1, historyFile)
+    }
+    history_truncate_file(historyFile, Self.historyLimit)
+  }
+
+  /// Clears readline's half-typed line after Ctrl-C and moves to a new line.
+  private func abandonLine() {
+    soma_readline_abandon_line()
+    print("^C")
+  }
+}
+
+/// State for readline's C callbacks, which cannot carry a Swift context.
+///
+/// Readline is one process-wide instance used from the REPL's thread only, which is
+/// why this mutable state is safe despite being global.
+private enum ReadlineCallbacks {
+  nonisolated(unsafe) static var result: LineInput?
+  nonisolated(unsafe) static var completer: (String) -> [String] = { _ in [] }
+  nonisolated(unsafe) static var candidates: [String] = []
+  nonisolated(unsafe) static let programName = strdup("soma")
+  /// Characters that end a completable word; `.` is absent so `record.field` completes.
+  nonisolated(unsafe) static let wordBreaks = strdup(" \t\n\"\\'`@$><=;|&{([,+-*/^:")
+
+  static let lineFinished: @convention(c) (UnsafeMutablePointer<CChar>?) -> Void = { line in
+    guard let line else {
+      print()
+      result = .endOfInput
+      return
+    }
+    result = .line(String(cString: line))
+    free(line)
+  }
+
+  static let complete:
+    @convention(c) (UnsafePointer<CChar>?, Int32, Int32) -> UnsafeMutablePointer<
+      UnsafeMutablePointer<CChar>?
+    >? = { text, _, _ in
+      soma_readline_completion_done()
+      guard let text else { return nil }
+      return rl_completion_matches(text, nextCandidate)
+    }
+
+  static let nextCandidate:
+    @convention(c) (UnsafePointer<CChar>?, Int32) -> UnsafeMutablePointer<
+      CChar
+    >? = { text, state in
+      if state == 0 {
+        candidates = completer(text.map { String(cString: $0) } ?? "").reversed()
+      }
+      guard let next = candidates.popLast() else { return nil }
+      return strdup(next)
+    }
+}
