@@ -110,7 +110,7 @@ public struct Tensor: Sendable, Equatable {
     }
   }
 
-  /// The most elements one tensor may hold (2^31 doubles, 16 GiB), so that a typo such as
+  /// The most elements one tensor may hold (2^28 doubles, 2 GiB), so that a typo such as
   /// `zeros(1e6, 1e6)` fails with a clear error instead of exhausting memory.
-  public static let maximumElementCount = 1 << 31
+  public static let maximumElementCount = 1 << 28
 }
