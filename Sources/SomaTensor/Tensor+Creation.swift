@@ -50,9 +50,10 @@ extension Tensor {
 
   /// The numbers from `start` up to but excluding `stop` in steps of `step`.
   ///
-  /// As in NumPy's `arange`, there are ⌈(stop - start) / step⌉ elements (none when that is not positive),
-  /// element i being `start + i·step`. As with NumPy, a fractional step can make the
-  /// count differ by one from what decimal arithmetic suggests; `linspace` avoids this.
+  /// As in NumPy's `arange`, there are ⌈(stop - start) / step⌉ elements (none when
+  /// that is not positive), element i being `start + i·step`. A fractional step can
+  /// make the count differ by one from what decimal arithmetic suggests (NumPy's
+  /// caveat too); `linspace` avoids this.
   ///
   /// ```swift
   /// try Tensor.arange(stop: 4)                         // [0, 1, 2, 3]
@@ -81,8 +82,9 @@ extension Tensor {
 
   /// `count` evenly spaced numbers from `start` to `stop`, both included.
   ///
-  /// As in NumPy's `linspace`, element i is `start + i·(stop - start)/(count - 1)`, and the last is exactly `stop`.
-  /// A count of 1 gives `[start]`; 0 gives an empty tensor.
+  /// As in NumPy's `linspace`, element i is `start + i·(stop - start)/(count - 1)`,
+  /// and the last is exactly `stop`. A count of 1 gives `[start]`; 0 gives an empty
+  /// tensor.
   ///
   /// - Throws: `TensorError.invalidArgument` for a negative count or non-finite ends,
   ///   `TensorError.tooLarge` for a count above `maximumElementCount`.
