@@ -51,7 +51,15 @@ extension Tensor {
 
   /// Applies `transform` to every element.
   public func map(_ transform: (Double) -> Double) -> Tensor {
-    Tensor(unchecked: shape, scalars: scalars.map(transform))
+    // Writing into uninitialised storage skips `Array.map`'s per-element capacity
+    // checks, which matters for the elementwise functions on large tensors.
+    let result = [Double](unsafeUninitializedCapacity: count) { buffer, initialised in
+      scalars.withUnsafeBufferPointer { source in
+        for index in 0..<source.count { buffer[index] = transform(source[index]) }
+      }
+      initialised = count
+    }
+    return Tensor(unchecked: shape, scalars: result)
   }
 
   /// Combines two tensors element by element after broadcasting them to a common shape.
