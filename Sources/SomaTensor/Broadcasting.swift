@@ -9,7 +9,7 @@ extension Tensor {
   public static func broadcastShape(
     _ lhs: [Int], _ rhs: [Int], operation: String
   ) throws -> [Int] {
-    let rank = max(lhs.count, rhs.count)
+    let rank = Swift.max(lhs.count, rhs.count)
     var result = [Int](repeating: 1, count: rank)
     for axis in 0..<rank {
       let left = axis < rank - lhs.count ? 1 : lhs[axis - (rank - lhs.count)]
