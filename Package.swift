@@ -12,7 +12,9 @@ let package = Package(
   ],
   targets: [
     // The tensor runtime: shapes, broadcasting, elementwise maths, reductions, linear algebra.
-    .target(name: "SomaTensor"),
+    .target(name: "SomaTensor", dependencies: ["CSomaKernels"]),
+    // Native matrix-product kernels in C, vectorised for the processor found at run time.
+    .target(name: "CSomaKernels"),
     // Reverse-mode automatic differentiation over the runtime's operations.
     .target(name: "SomaAutodiff", dependencies: ["SomaTensor"]),
     // GNU readline, a C library from the system (Debian: libreadline-dev).

@@ -6,6 +6,8 @@ public enum TensorError: Error, Equatable, CustomStringConvertible {
   case broadcastMismatch(operation: String, lhs: [Int], rhs: [Int])
   /// Two shapes do not fit an operation for a reason stated in `reason`.
   case incompatibleShapes(operation: String, lhs: [Int], rhs: [Int], reason: String)
+  /// Two shapes that cannot be multiplied as matrices, for the reason in `reason`.
+  case matrixProductMismatch(lhs: [Int], rhs: [Int], reason: String)
   /// A shape with a negative size.
   case invalidShape(operation: String, shape: [Int])
   /// A shape with more elements than a tensor may hold.
@@ -35,6 +37,8 @@ public enum TensorError: Error, Equatable, CustomStringConvertible {
       return "cannot broadcast shapes \(formatShape(lhs)) and \(formatShape(rhs)) in \(operation)"
     case .incompatibleShapes(let operation, let lhs, let rhs, let reason):
       return "cannot \(operation) shapes \(formatShape(lhs)) and \(formatShape(rhs)): \(reason)"
+    case .matrixProductMismatch(let lhs, let rhs, let reason):
+      return "cannot multiply shapes \(formatShape(lhs)) and \(formatShape(rhs)) with @: \(reason)"
     case .invalidShape(let operation, let shape):
       return "\(operation) cannot make a tensor of shape \(formatShape(shape)): sizes must be >= 0"
     case .tooLarge(let operation, let shape):

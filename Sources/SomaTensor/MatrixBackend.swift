@@ -1,0 +1,100 @@
+import CSomaKernels
+import Dispatch
+
+/// Which implementation computes matrix products.
+///
+/// By default Soma uses the system's BLAS library when one is installed (OpenBLAS on
+/// Linux, Accelerate on macOS) and its own kernel otherwise. Setting the environment
+/// variable `SOMA_NATIVE_MATMUL=1` makes the native kernel the default everywhere.
+/// Both give the same results up to rounding.
+public enum MatrixBackend: Sendable, Equatable {
+  /// The system's BLAS library, found at run time.
+  case blas
+  /// Soma's own cache-blocked kernel, vectorised for the processor and run on all
+  /// cores for large matrices; always available.
+  case native
+
+  /// Whether a BLAS library with `cblas_dgemm` was found on this machine.
+  public static var isBLASAvailable: Bool { BLASLibrary.dgemm != nil }
+
+  /// The backend used when none is named: `native` when `SOMA_NATIVE_MATMUL` is `1`
+  /// or no BLAS is installed, `blas` otherwise.
+  public static var preferred: MatrixBackend {
+    choose(
+      nativeRequested: SystemInfo.environmentValue("SOMA_NATIVE_MATMUL"),
+      blasAvailable: isBLASAvailable)
+  }
+
+  /// The default backend given the value of `SOMA_NATIVE_MATMUL` and whether BLAS exists.
+  static func choose(nativeRequested: String?, blasAvailable: Bool) -> MatrixBackend {
+    nativeRequested == "1" || !blasAvailable ? .native : .blas
+  }
+
+  /// Products with at least this many multiply-adds are split between threads; below
+  /// it, starting threads costs more than it saves.
+  static let parallelThreshold = 128 * 128 * 128
+
+  /// Writes C = A·B for contiguous row-major matrices: A is m×k, B is k×n, C is m×n.
+  ///
+  /// - Precondition: m, n and k are positive and `self` is `.native` or BLAS exists.
+  func multiply(
+    m: Int, n: Int, k: Int, _ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>,
+    into c: UnsafeMutablePointer<Double>
+  ) {
+    precondition(m > 0 && n > 0 && k > 0, "matrix kernel called on an empty product")
+    let fitsInt32 = max(m, n, k) <= Int(Int32.max)
+    if self == .blas, fitsInt32, let dgemm = BLASLibrary.dgemm {
+      let (m32, n32, k32) = (Int32(m), Int32(n), Int32(k))
+      dgemm(
+        BLASLibrary.rowMajor, BLASLibrary.noTranspose, BLASLibrary.noTranspose, m32, n32, k32,
+        1, a, k32, b, n32, 0, c, n32)
+      return
+    }
+    precondition(self == .native || !fitsInt32, "BLAS backend used without a BLAS library")
+    Self.multiplyNatively(m: m, n: n, k: k, a, b, into: c)
+  }
+
+  /// The native kernel, on several threads for large products.
+  ///
+  /// A large product is split into bands of rows (or of columns, when C is wide), each
+  /// an independent product, so the threads share no writable memory.
+  private static func multiplyNatively(
+    m: Int, n: Int, k: Int, _ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>,
+    into c: UnsafeMutablePointer<Double>
+  ) {
+    // Counted in floating point, as m·n·k can exceed Int.max.
+    let work = Double(m) * Double(n) * Double(k)
+    let threads = SystemInfo.processorCount
+    guard threads > 1, work >= Double(parallelThreshold) else {
+      soma_dgemm(m, n, k, a, k, b, n, c, n)
+      return
+    }
+    let operands = Operands(a: a, b: b, c: c)
+    let splitRows = m >= n
+    let length = splitRows ? m : n
+    // Bands are multiples of the kernel's 6-row (8-column) tile where possible.
+    let tile = splitRows ? 6 : 8
+    let band = ((length + threads - 1) / threads + tile - 1) / tile * tile
+    let bands = (length + band - 1) / band
+    DispatchQueue.concurrentPerform(iterations: bands) { index in
+      let start = index * band
+      let size = min(band, length - start)
+      if splitRows {
+        soma_dgemm(
+          size, n, k, operands.a + start * k, k, operands.b, n, operands.c + start * n, n)
+      } else {
+        soma_dgemm(m, size, k, operands.a, k, operands.b + start, n, operands.c + start, n)
+      }
+    }
+  }
+}
+
+/// The pointers of one product, handed to the threads that compute its bands.
+///
+/// Unchecked: the threads only read `a` and `b` and write disjoint parts of `c`, and
+/// the caller keeps all three alive until every thread has finished.
+private struct Operands: @unchecked Sendable {
+  let a: UnsafePointer<Double>
+  let b: UnsafePointer<Double>
+  let c: UnsafeMutablePointer<Double>
+}
