@@ -67,13 +67,14 @@ extension Tensor {
       throw TensorError.invalidArgument(
         operation: "arange",
         message: "needs finite start and stop and a finite nonzero step, but got start "
-          + "\(start), stop \(stop), step \(step)")
+          + "\(formatNumber(start)), stop \(formatNumber(stop)), step \(formatNumber(step))")
     }
     let exactCount = ((stop - start) / step).rounded(.up)
     guard exactCount <= Double(maximumElementCount) else {
       throw TensorError.invalidArgument(
         operation: "arange",
-        message: "from \(start) to \(stop) in steps of \(step) gives \(exactCount) elements, "
+        message: "from \(formatNumber(start)) to \(formatNumber(stop)) in steps of "
+          + "\(formatNumber(step)) gives \(formatNumber(exactCount)) elements, "
           + "more than the \(maximumElementCount) a tensor may hold")
     }
     let count = exactCount > 0 ? Int(exactCount) : 0
@@ -92,8 +93,9 @@ extension Tensor {
     guard count >= 0, start.isFinite, stop.isFinite else {
       throw TensorError.invalidArgument(
         operation: "linspace",
-        message: "needs finite start and stop and a count >= 0, but got start \(start), "
-          + "stop \(stop), count \(count)")
+        message:
+          "needs finite start and stop and a count >= 0, but got start \(formatNumber(start)), "
+          + "stop \(formatNumber(stop)), count \(count)")
     }
     try validate(shape: [count], operation: "linspace")
     let step = (stop - start) / Double(Swift.max(count - 1, 1))
@@ -161,7 +163,9 @@ extension Tensor {
     try validate(shape: shape, operation: "uniform")
     guard low.isFinite, high.isFinite, low <= high else {
       throw TensorError.invalidArgument(
-        operation: "uniform", message: "needs finite low <= high, but got low \(low), high \(high)")
+        operation: "uniform",
+        message: "needs finite low <= high, but got low \(formatNumber(low)), high "
+          + formatNumber(high))
     }
   }
 
@@ -171,7 +175,7 @@ extension Tensor {
       throw TensorError.invalidArgument(
         operation: "normal",
         message: "needs a finite mean and a finite standard deviation >= 0, but got mean "
-          + "\(mean), standard deviation \(standardDeviation)")
+          + "\(formatNumber(mean)), standard deviation \(formatNumber(standardDeviation))")
     }
   }
 

@@ -62,7 +62,7 @@ extension Tensor {
     for i in 0..<n { identity[i * n + i] = 1 }
     var result: [Double] = []
     result.reserveCapacity(count)
-    for start in stride(from: 0, to: count, by: max(1, n * n)) {
+    for start in stride(from: 0, to: count, by: Swift.max(1, n * n)) {
       let lu = LUFactorization(scalars[start..<start + n * n], size: n)
       guard !lu.isSingular else { throw TensorError.singularMatrix(operation: "inverse") }
       var inverse = identity

@@ -101,7 +101,7 @@ extension Tensor {
     let low = lower ?? -.infinity
     let high = upper ?? .infinity
     guard low <= high else {
-      let describe = { (bound: Double?) in bound.map { "\($0)" } ?? "none" }
+      let describe = { (bound: Double?) in bound.map(formatNumber) ?? "none" }
       let bounds = "min \(describe(lower)), max \(describe(upper))"
       throw TensorError.invalidArgument(
         operation: "clamp", message: "needs min <= max and no NaN bound, but got \(bounds)")

@@ -142,7 +142,8 @@ extension Tensor {
   static func wholeNumber(_ value: Double, operation: String) throws -> Int {
     guard value.isFinite, value.rounded(.towardZero) == value else {
       throw TensorError.invalidArgument(
-        operation: operation, message: "indices must be whole numbers, but got \(value)")
+        operation: operation,
+        message: "indices must be whole numbers, but got \(formatNumber(value))")
     }
     return Int(exactly: value) ?? (value > 0 ? Int.max : Int.min)
   }

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import Foundation
 
 /// Log-sum-exp and the softmax family, computed without overflow.
 ///
@@ -39,7 +35,9 @@ extension Tensor {
     let layout = try ReductionLayout(
       shape: shape, axis: axis, keepDims: true, operation: "softmax")
     // exp(xᵢ - lse) = exp(xᵢ) / Σ exp(x), with lse >= xᵢ so nothing overflows.
-    let values = mapSlots(layout, centres: logSumExps(layout)) { x, total in exp(x - total) }
+    let values = mapSlots(layout, centres: logSumExps(layout)) { x, total in
+      Foundation.exp(x - total)
+    }
     return Tensor(unchecked: shape, scalars: values)
   }
 
@@ -61,12 +59,12 @@ extension Tensor {
   func logSumExps(_ layout: ReductionLayout) -> [Double] {
     let maxima = fold(layout, initial: -.infinity) { $1 > $0 || $1.isNaN ? $1 : $0 }
     let sums = fold(layout, initial: 0, centres: maxima) { total, x, largest in
-      total + exp(x - largest)
+      total + Foundation.exp(x - largest)
     }
     return Swift.zip(maxima, sums).map { largest, sum in
       // An infinite maximum is the answer: +inf dominates, and -inf means every term is
       // exp(-inf) = 0. Shifting by it would give inf - inf = NaN instead.
-      largest.isInfinite ? largest : largest + log(sum)
+      largest.isInfinite ? largest : largest + Foundation.log(sum)
     }
   }
 }

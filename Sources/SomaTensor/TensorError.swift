@@ -74,3 +74,8 @@ public enum TensorError: Error, Equatable, CustomStringConvertible {
 public func formatShape(_ shape: [Int]) -> String {
   shape.count == 1 ? "(\(shape[0]),)" : "(" + shape.map(String.init).joined(separator: ", ") + ")"
 }
+
+/// Writes a number as Soma prints it (`3`, `0.5`, `1e+12`), for use in messages.
+public func formatNumber(_ number: Double) -> String {
+  TensorFormatter().format(number)
+}

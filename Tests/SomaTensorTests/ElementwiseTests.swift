@@ -95,7 +95,7 @@ struct UnaryElementwiseTests {
     let error = #expect(throws: TensorError.self) { try Tensor(1).clamped(min: 3, max: 1) }
     #expect(
       error?.description
-        == "clamp: needs min <= max and no NaN bound, but got min 3.0, max 1.0")
+        == "clamp: needs min <= max and no NaN bound, but got min 3, max 1")
     #expect(throws: TensorError.self) { try Tensor(1).clamped(min: .nan) }
   }
 
