@@ -217,8 +217,8 @@ struct ReductionLayout {
     guard correction < size else {
       throw TensorError.invalidArgument(
         operation: operation,
-        message: "correction \(correction) needs more than \(correction) elements along the "
-          + "reduced axis, but there are \(size)")
+        message: "correction \(correction) needs more than \(correction) "
+          + "element\(correction == 1 ? "" : "s") along the reduced axis, but it has \(size)")
     }
   }
 

@@ -221,8 +221,14 @@ struct SpreadTests {
   @Test("a correction that leaves no degrees of freedom throws")
   func badCorrection() throws {
     let x = Tensor([1, 2])
-    #expect(throws: TensorError.self) { try x.variance(correction: 2) }
-    #expect(throws: TensorError.self) { try x.standardDeviation(correction: -1) }
+    let tooFew = TensorError.invalidArgument(
+      operation: "variance",
+      message: "correction 2 needs more than 2 elements along the reduced axis, but it has 2")
+    #expect(throws: tooFew) { try x.variance(correction: 2) }
+    let negative = TensorError.invalidArgument(
+      operation: "standardDeviation", message: "correction must be >= 0, but it is -1")
+    #expect(throws: negative) { try x.standardDeviation(correction: -1) }
+    #expect(throws: TensorError.self) { try Tensor(3).variance(correction: 1) }
     expectNear(try x.variance(correction: 1), shape: [], [0.5])
   }
 
