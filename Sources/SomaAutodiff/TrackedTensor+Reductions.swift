@@ -131,7 +131,10 @@ extension TrackedTensor {
     return .record(result, operation: operation, inputs: [self]) { context in
       let input = context.inputs[0].value
       let extreme = try context.output.value.reshaped(to: kept)
-      let hits = try input.zip(extreme, operation: operation) { $0 == $1 ? 1 : 0 }
+      // A NaN result came from the NaN elements, so they are the ones that "tie".
+      let hits = try input.zip(extreme, operation: operation) { x, best in
+        x == best || (x.isNaN && best.isNaN) ? 1 : 0
+      }
       let ties = try hits.sum(axis: axis, keepDims: true)
       let shares = try hits.zip(ties, operation: operation) { hit, count in
         count > 0 ? hit / count : 0

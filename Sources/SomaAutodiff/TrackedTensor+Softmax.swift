@@ -7,6 +7,9 @@ import SomaTensor
 extension TrackedTensor {
   /// log(Σ exp(x)) over all elements or along `axis`, computed stably; its gradient
   /// is the softmax over the same elements.
+  ///
+  /// Limitation: where every element of a slot is -infinity the value is -infinity,
+  /// but the gradient is NaN, since the softmax of such a slot is undefined.
   public func logSumExp(axis: Int? = nil, keepDims: Bool = false) throws -> TrackedTensor {
     let result = try value.logSumExp(axis: axis, keepDims: keepDims)
     let (source, kept) = try (shape, keptShape(axis: axis, operation: "logSumExp"))

@@ -18,7 +18,7 @@ extension Tensor {
   /// - Throws: `TensorError.axisOutOfRange` for an axis outside `-rank..<rank`.
   public func sum(axis: Int? = nil, keepDims: Bool = false) throws -> Tensor {
     let layout = try ReductionLayout(shape: shape, axis: axis, keepDims: keepDims, operation: "sum")
-    return layout.result(fold(layout, initial: 0, +))
+    return layout.result(sums(layout) { x, _ in x })
   }
 
   /// The arithmetic mean, over all elements or along `axis`.
@@ -38,8 +38,7 @@ extension Tensor {
   public func max(axis: Int? = nil, keepDims: Bool = false) throws -> Tensor {
     let layout = try ReductionLayout(
       shape: shape, axis: axis, keepDims: keepDims, operation: "max", needsElements: true)
-    // `x > best` is false for NaN, so a NaN is let in explicitly and then never beaten.
-    return layout.result(fold(layout, initial: -.infinity) { $1 > $0 || $1.isNaN ? $1 : $0 })
+    return layout.result(maxima(layout))
   }
 
   /// The smallest element, over all elements or along `axis`; NaN wins, as in NumPy.
@@ -132,11 +131,11 @@ extension Tensor {
       let magnitude = Swift.abs(x)
       return magnitude > largest || magnitude.isNaN ? magnitude : largest
     }
-    let sums = fold(layout, initial: 0, centres: scales) { total, x, scale in
+    let squares = sums(layout, centres: scales) { x, scale in
       let scaled = x / scale
-      return total + scaled * scaled
+      return scaled * scaled
     }
-    let norms = Swift.zip(scales, sums).map { scale, sum in
+    let norms = Swift.zip(scales, squares).map { scale, sum in
       // A zero (or infinite) scale needs no scaling, and dividing by it would give NaN.
       scale == 0 || scale.isInfinite ? scale : scale * sum.squareRoot()
     }
@@ -148,190 +147,17 @@ extension Tensor {
   /// The mean of each slot of `layout`, from a sum divided by the count.
   func means(_ layout: ReductionLayout) -> [Double] {
     let count = Double(layout.size)
-    return fold(layout, initial: 0, +).map { $0 / count }
+    return sums(layout) { x, _ in x }.map { $0 / count }
   }
 
   /// The variance of each slot: the mean first, then the squared deviations from it.
   func variances(_ layout: ReductionLayout, correction: Int) -> [Double] {
     let divisor = Double(layout.size - correction)
     let centres = means(layout)
-    let squares = fold(layout, initial: 0, centres: centres) { total, x, mean in
+    let squares = sums(layout, centres: centres) { x, mean in
       let deviation = x - mean
-      return total + deviation * deviation
+      return deviation * deviation
     }
     return squares.map { $0 / divisor }
-  }
-
-  /// Folds the elements of each slot of `layout` into one number.
-  ///
-  /// Walks the tensor in storage order: for each outer block, each position along
-  /// the axis adds a contiguous row of `inner` elements into the block's row of
-  /// accumulators, so no per-element index arithmetic is needed.
-  func fold(
-    _ layout: ReductionLayout, initial: Double, _ combine: (Double, Double) -> Double
-  ) -> [Double] {
-    var result = [Double](repeating: initial, count: layout.slotCount)
-    let (size, inner) = (layout.size, layout.inner)
-    scalars.withUnsafeBufferPointer { source in
-      result.withUnsafeMutableBufferPointer { target in
-        var offset = 0
-        for block in 0..<layout.outer {
-          let row = block * inner
-          for _ in 0..<size {
-            for index in 0..<inner {
-              target[row + index] = combine(target[row + index], source[offset + index])
-            }
-            offset += inner
-          }
-        }
-      }
-    }
-    return result
-  }
-
-  /// Folds each slot like `fold(_:initial:_:)`, also passing `combine` the slot's
-  /// entry of `centres` (such as its mean).
-  func fold(
-    _ layout: ReductionLayout, initial: Double, centres: [Double],
-    _ combine: (Double, Double, Double) -> Double
-  ) -> [Double] {
-    precondition(centres.count == layout.slotCount, "one centre per slot expected")
-    var result = [Double](repeating: initial, count: layout.slotCount)
-    let (size, inner) = (layout.size, layout.inner)
-    scalars.withUnsafeBufferPointer { source in
-      centres.withUnsafeBufferPointer { centre in
-        result.withUnsafeMutableBufferPointer { target in
-          var offset = 0
-          for block in 0..<layout.outer {
-            let row = block * inner
-            for _ in 0..<size {
-              for index in 0..<inner {
-                let slot = row + index
-                target[slot] = combine(target[slot], source[offset + index], centre[slot])
-              }
-              offset += inner
-            }
-          }
-        }
-      }
-    }
-    return result
-  }
-
-  /// Replaces every element by `transform(element, centre of its slot)`.
-  func mapSlots(
-    _ layout: ReductionLayout, centres: [Double], _ transform: (Double, Double) -> Double
-  ) -> [Double] {
-    precondition(centres.count == layout.slotCount, "one centre per slot expected")
-    let (size, inner) = (layout.size, layout.inner)
-    return [Double](unsafeUninitializedCapacity: count) { target, initialised in
-      scalars.withUnsafeBufferPointer { source in
-        centres.withUnsafeBufferPointer { centre in
-          var offset = 0
-          for block in 0..<layout.outer {
-            let row = block * inner
-            for _ in 0..<size {
-              for index in 0..<inner {
-                target[offset + index] = transform(source[offset + index], centre[row + index])
-              }
-              offset += inner
-            }
-          }
-        }
-      }
-      initialised = count
-    }
-  }
-
-  /// The first position along the axis of each slot whose element `beats` all others.
-  ///
-  /// A NaN beats every number and is beaten by nothing, as in NumPy's argmax and argmin.
-  func positions(
-    _ layout: ReductionLayout, _ beats: (Double, Double) -> Bool
-  ) -> [Double] {
-    let (size, inner) = (layout.size, layout.inner)
-    var best = [Double](repeating: 0, count: layout.slotCount)
-    var found = [Double](repeating: 0, count: layout.slotCount)
-    scalars.withUnsafeBufferPointer { source in
-      for block in 0..<layout.outer {
-        let row = block * inner
-        var offset = block * size * inner
-        for index in 0..<inner { best[row + index] = source[offset + index] }
-        for position in 1..<size {
-          offset += inner
-          for index in 0..<inner {
-            let (candidate, current) = (source[offset + index], best[row + index])
-            guard !current.isNaN, beats(candidate, current) || candidate.isNaN else { continue }
-            best[row + index] = candidate
-            found[row + index] = Double(position)
-          }
-        }
-      }
-    }
-    return found
-  }
-}
-
-/// How a reduction splits a tensor: `outer` blocks, each holding `size` rows (the
-/// positions along the reduced axis) of `inner` contiguous elements.
-///
-/// Each of the `outer * inner` slots collects the `size` elements that reduce to one
-/// result element; they lie `inner` apart in storage. Reducing over all elements is
-/// one block of `count` rows of one element.
-struct ReductionLayout {
-  let outer: Int
-  let size: Int
-  let inner: Int
-  /// The result's shape, with or without the reduced axis kept as size 1.
-  let resultShape: [Int]
-
-  /// The number of result elements.
-  var slotCount: Int { outer * inner }
-
-  /// Resolves `axis` for `shape`.
-  ///
-  /// - Parameter needsElements: whether the reduction has no value over nothing, so
-  ///   that an empty reduced axis is an error.
-  /// - Throws: `TensorError.axisOutOfRange`, or `TensorError.emptyReduction`.
-  init(
-    shape: [Int], axis: Int?, keepDims: Bool, operation: String, needsElements: Bool = false
-  ) throws {
-    if let axis {
-      let axis = try Tensor.normalize(axis: axis, rank: shape.count, operation: operation)
-      outer = shape[..<axis].reduce(1, *)
-      size = shape[axis]
-      inner = shape[(axis + 1)...].reduce(1, *)
-      var kept = shape
-      if keepDims { kept[axis] = 1 } else { kept.remove(at: axis) }
-      resultShape = kept
-    } else {
-      outer = 1
-      size = shape.reduce(1, *)
-      inner = 1
-      resultShape = keepDims ? Array(repeating: 1, count: shape.count) : []
-    }
-    // As in NumPy, an empty reduced axis is an error even when the result is empty.
-    guard size > 0 || !needsElements else {
-      throw TensorError.emptyReduction(operation: operation)
-    }
-  }
-
-  /// Checks a variance correction against the number of elements per slot.
-  func checkCorrection(_ correction: Int, operation: String) throws {
-    guard correction >= 0 else {
-      throw TensorError.invalidArgument(
-        operation: operation, message: "correction must be >= 0, but it is \(correction)")
-    }
-    guard correction < size else {
-      throw TensorError.invalidArgument(
-        operation: operation,
-        message: "correction \(correction) needs more than \(correction) elements along the "
-          + "reduced axis, but there are \(size)")
-    }
-  }
-
-  /// The result tensor holding one value per slot.
-  func result(_ values: [Double]) -> Tensor {
-    Tensor(unchecked: resultShape, scalars: values)
   }
 }

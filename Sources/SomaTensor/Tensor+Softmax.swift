@@ -34,11 +34,14 @@ extension Tensor {
   public func softmax(axis: Int = -1) throws -> Tensor {
     let layout = try ReductionLayout(
       shape: shape, axis: axis, keepDims: true, operation: "softmax")
-    // exp(xᵢ - lse) = exp(xᵢ) / Σ exp(x), with lse >= xᵢ so nothing overflows.
-    let values = mapSlots(layout, centres: logSumExps(layout)) { x, total in
-      Foundation.exp(x - total)
+    // exp(xᵢ - m) / Σ exp(x - m) with m the largest element: the same ratio, and every
+    // exponential is at most 1.
+    let exponentials = mapSlots(layout, centres: maxima(layout)) { x, largest in
+      Foundation.exp(x - largest)
     }
-    return Tensor(unchecked: shape, scalars: values)
+    let powers = Tensor(unchecked: shape, scalars: exponentials)
+    let totals = powers.sums(layout) { x, _ in x }
+    return Tensor(unchecked: shape, scalars: powers.mapSlots(layout, centres: totals, /))
   }
 
   /// log(softmax(x)) = x - logSumExp(x) along `axis` (the last by default).
@@ -57,11 +60,9 @@ extension Tensor {
 
   /// The log-sum-exp of each slot of `layout`.
   func logSumExps(_ layout: ReductionLayout) -> [Double] {
-    let maxima = fold(layout, initial: -.infinity) { $1 > $0 || $1.isNaN ? $1 : $0 }
-    let sums = fold(layout, initial: 0, centres: maxima) { total, x, largest in
-      total + Foundation.exp(x - largest)
-    }
-    return Swift.zip(maxima, sums).map { largest, sum in
+    let shifts = maxima(layout)
+    let totals = sums(layout, centres: shifts) { x, largest in Foundation.exp(x - largest) }
+    return Swift.zip(shifts, totals).map { largest, sum in
       // An infinite maximum is the answer: +inf dominates, and -inf means every term is
       // exp(-inf) = 0. Shifting by it would give inf - inf = NaN instead.
       largest.isInfinite ? largest : largest + Foundation.log(sum)

@@ -176,6 +176,22 @@ struct ReductionGradientConventionTests {
     expectClose(shares.value, Tensor([0.5, 0.5]))
   }
 
+  @Test("tracked reductions throw the runtime's errors for bad axes and empty input")
+  func trackedErrors() throws {
+    let m = TrackedTensor(try Tensor.zeros([2, 3]))
+    #expect(throws: TensorError.axisOutOfRange(operation: "sum", axis: 2, rank: 2)) {
+      try m.sum(axis: 2)
+    }
+    #expect(throws: TensorError.axisOutOfRange(operation: "softmax", axis: -3, rank: 2)) {
+      try m.softmax(axis: -3)
+    }
+    let empty = TrackedTensor(try Tensor.zeros([0]))
+    #expect(throws: TensorError.emptyReduction(operation: "standardDeviation")) {
+      try empty.standardDeviation()
+    }
+    #expect(throws: TensorError.emptyReduction(operation: "max")) { try empty.max() }
+  }
+
   @Test("the mean's gradient is 1/n for every element")
   func meanGradient() throws {
     let x = TrackedTensor(try GradientCheck.random([2, 4]))

@@ -58,6 +58,15 @@ struct SumTests {
     expectNear(try c.mean(), shape: [], [66.0 / 24])
   }
 
+  @Test("a long sum is pairwise: 10⁶ copies of 0.1 are within 1e-9 of 100000")
+  func pairwiseSum() throws {
+    // math.fsum gives exactly 100000 and NumPy's pairwise sum 100000.00000000003,
+    // while adding one by one drifts to 100000.00000133288 (all from Python).
+    let tenths = try Tensor(repeating: 0.1, shape: [1_000_000])
+    #expect(abs(try tenths.sum().scalars[0] - 100_000) < 1e-9)
+    #expect(abs(try tenths.mean().scalars[0] - 0.1) < 1e-15)
+  }
+
   @Test("a number reduces to itself over all of its (zero) axes")
   func rankZero() throws {
     let x = Tensor(2.5)
@@ -205,13 +214,21 @@ struct SpreadTests {
     // The one-pass formula subtracts numbers near 1e18, whose spacing is 128.
     let x = Tensor([1e9, 1e9 + 1, 1e9 + 2])
     expectNear(try x.variance(), shape: [], [2.0 / 3])
+    let column = try x.reshaped(to: [3, 1])
+    expectNear(try column.variance(axis: 0), shape: [1], [2.0 / 3])
   }
 
   @Test("a correction that leaves no degrees of freedom throws")
   func badCorrection() throws {
     let x = Tensor([1, 2])
-    #expect(throws: TensorError.self) { try x.variance(correction: 2) }
-    #expect(throws: TensorError.self) { try x.standardDeviation(correction: -1) }
+    let tooFew = TensorError.invalidArgument(
+      operation: "variance",
+      message: "correction 2 needs more than 2 elements along the reduced axis, but it has 2")
+    #expect(throws: tooFew) { try x.variance(correction: 2) }
+    let negative = TensorError.invalidArgument(
+      operation: "standardDeviation", message: "correction must be >= 0, but it is -1")
+    #expect(throws: negative) { try x.standardDeviation(correction: -1) }
+    #expect(throws: TensorError.self) { try Tensor(3).variance(correction: 1) }
     expectNear(try x.variance(correction: 1), shape: [], [0.5])
   }
 
