@@ -115,7 +115,8 @@ extension Tensor {
             let (l, r, out) = (leftOffset, rightOffset, written)
             // The common row patterns get loops of their own, which the compiler can
             // vectorise: both operands contiguous, or one repeating a single element.
-            // Offsets stay below `count`, so wrapping arithmetic cannot overflow here.
+            // Offsets stay below each operand's element count, so wrapping arithmetic
+            // cannot overflow.
             switch (leftStep, rightStep) {
             case (1, 1):
               for i in 0..<rowLength { buffer[out &+ i] = combine(left[l &+ i], right[r &+ i]) }
