@@ -102,36 +102,52 @@ extension Tensor {
     let leftStrides = broadcastStrides(of: lhs.shape, into: shape)
     let rightStrides = broadcastStrides(of: rhs.shape, into: shape)
     let last = shape.count - 1
-    let rowLength = shape[last]
+    let (rowLength, leftStep, rightStep) = (shape[last], leftStrides[last], rightStrides[last])
     var counter = [Int](repeating: 0, count: shape.count)
-    var result = [Double]()
-    result.reserveCapacity(total)
-    lhs.scalars.withUnsafeBufferPointer { left in
-      rhs.scalars.withUnsafeBufferPointer { right in
-        var leftOffset = 0
-        var rightOffset = 0
-        while result.count < total {
-          var l = leftOffset
-          var r = rightOffset
-          for _ in 0..<rowLength {
-            result.append(combine(left[l], right[r]))
-            l += leftStrides[last]
-            r += rightStrides[last]
-          }
-          // Advance the odometer over all axes but the last.
-          var axis = last - 1
-          while axis >= 0 {
-            counter[axis] += 1
-            leftOffset += leftStrides[axis]
-            rightOffset += rightStrides[axis]
-            if counter[axis] < shape[axis] { break }
-            leftOffset -= leftStrides[axis] * shape[axis]
-            rightOffset -= rightStrides[axis] * shape[axis]
-            counter[axis] = 0
-            axis -= 1
+    // Uninitialised storage keeps the inner loops free of capacity checks.
+    let result = [Double](unsafeUninitializedCapacity: total) { buffer, initialised in
+      lhs.scalars.withUnsafeBufferPointer { left in
+        rhs.scalars.withUnsafeBufferPointer { right in
+          var leftOffset = 0
+          var rightOffset = 0
+          var written = 0
+          while written < total {
+            let (l, r, out) = (leftOffset, rightOffset, written)
+            // The common row patterns get loops of their own, which the compiler can
+            // vectorise: both operands contiguous, or one repeating a single element.
+            // Offsets stay below each operand's element count, so wrapping arithmetic
+            // cannot overflow.
+            switch (leftStep, rightStep) {
+            case (1, 1):
+              for i in 0..<rowLength { buffer[out &+ i] = combine(left[l &+ i], right[r &+ i]) }
+            case (1, 0):
+              let value = right[r]
+              for i in 0..<rowLength { buffer[out &+ i] = combine(left[l &+ i], value) }
+            case (0, 1):
+              let value = left[l]
+              for i in 0..<rowLength { buffer[out &+ i] = combine(value, right[r &+ i]) }
+            default:
+              for i in 0..<rowLength {
+                buffer[out &+ i] = combine(left[l &+ i &* leftStep], right[r &+ i &* rightStep])
+              }
+            }
+            written += rowLength
+            // Advance the odometer over all axes but the last.
+            var axis = last - 1
+            while axis >= 0 {
+              counter[axis] += 1
+              leftOffset += leftStrides[axis]
+              rightOffset += rightStrides[axis]
+              if counter[axis] < shape[axis] { break }
+              leftOffset -= leftStrides[axis] * shape[axis]
+              rightOffset -= rightStrides[axis] * shape[axis]
+              counter[axis] = 0
+              axis -= 1
+            }
           }
         }
       }
+      initialised = total
     }
     return Tensor(unchecked: shape, scalars: result)
   }

@@ -131,6 +131,15 @@ struct ElementwiseConventionTests {
     #expect(try slopes(x) { $0.sigmoid() } == [0, 0.25, 0])
     #expect(try slopes(x) { $0.softplus() } == [0, 0.5, 1])
     #expect(try slopes(x) { $0.tanh() } == [0, 1, 0])
+    // Second derivatives s(1-s)(1-2s), s(1-s) and -2t(1-t²) all vanish out there.
+    let huge = TrackedTensor(Tensor([-1000, 1000]))
+    let functions: [(TrackedTensor) throws -> TrackedTensor] = [
+      { $0.sigmoid() }, { $0.softplus() }, { $0.tanh() },
+    ]
+    for function in functions {
+      let curvature = try hessian(of: { try function($0).summed(toShape: []) }, at: huge)
+      #expect(curvature.value.scalars == [0, 0, 0, 0])
+    }
   }
 
   @Test("softplus' = sigmoid, exp' = exp and log' = 1/x at ordinary points")

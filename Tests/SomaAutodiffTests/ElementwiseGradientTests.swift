@@ -2,27 +2,6 @@ import SomaAutodiff
 import SomaTensor
 import Testing
 
-/// A one-argument operation to check, with where its inputs may be drawn from.
-struct UnaryCase: CustomTestStringConvertible, Sendable {
-  let name: String
-  let domain: ClosedRange<Double>
-  /// Points closer than 0.1 to one of these are moved away, as derivatives jump there.
-  let kinks: [Double]
-  let apply: @Sendable (TrackedTensor) throws -> TrackedTensor
-
-  var testDescription: String { name }
-
-  init(
-    _ name: String, in domain: ClosedRange<Double> = -2...2, kinks: [Double] = [],
-    _ apply: @escaping @Sendable (TrackedTensor) throws -> TrackedTensor
-  ) {
-    self.name = name
-    self.domain = domain
-    self.kinks = kinks
-    self.apply = apply
-  }
-}
-
 /// Random points of `shape` in `domain`, each at least 0.1 away from every kink.
 private func samplePoint(
   _ shape: [Int], in domain: ClosedRange<Double>, avoiding kinks: [Double] = [],
@@ -38,6 +17,27 @@ private func samplePoint(
 /// at random points away from kinks, to first and second order.
 @Suite("Elementwise gradients against finite differences")
 struct ElementwiseGradientTests {
+  /// A one-argument operation to check, with where its inputs may be drawn from.
+  struct UnaryCase: CustomTestStringConvertible, Sendable {
+    let name: String
+    let domain: ClosedRange<Double>
+    /// Points closer than 0.1 to one of these are moved away, as derivatives jump there.
+    let kinks: [Double]
+    let apply: @Sendable (TrackedTensor) throws -> TrackedTensor
+
+    var testDescription: String { name }
+
+    init(
+      _ name: String, in domain: ClosedRange<Double> = -2...2, kinks: [Double] = [],
+      _ apply: @escaping @Sendable (TrackedTensor) throws -> TrackedTensor
+    ) {
+      self.name = name
+      self.domain = domain
+      self.kinks = kinks
+      self.apply = apply
+    }
+  }
+
   static let unaryCases: [UnaryCase] = [
     UnaryCase("abs", kinks: [0]) { $0.abs() },
     UnaryCase("exp") { $0.exp() },

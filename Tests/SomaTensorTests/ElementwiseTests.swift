@@ -129,6 +129,41 @@ struct BinaryElementwiseTests {
     expectScalars(try Tensor.minimum(Tensor(1), Tensor([0, 2])), [0, 1], shape: [2])
   }
 
+  @Test(
+    "broadcasting agrees with indexing each operand, for every row pattern",
+    arguments: [
+      ([2, 3], [1, 3]), ([2, 1], [3]), ([3], [2, 1]), ([2, 1], [1, 1]), ([2, 1, 3], [4, 1]),
+      ([1, 4, 1], [3, 1, 2]),
+    ])
+  func broadcastingLoops(shapes: ([Int], [Int])) throws {
+    let a = try Tensor(
+      shape: shapes.0, scalars: (0..<shapes.0.reduce(1, *)).map { Double($0 * 7 % 5) })
+    let b = try Tensor(
+      shape: shapes.1, scalars: (0..<shapes.1.reduce(1, *)).map { Double($0 * 3 % 4) })
+    let shape = try Tensor.broadcastShape(a.shape, b.shape, operation: "test")
+    // The reference reads each operand at the result's indices, with broadcast axes
+    // (size 1 or missing) pinned to 0: NumPy's definition of broadcasting.
+    func element(_ tensor: Tensor, at index: [Int]) throws -> Double {
+      let aligned = index.suffix(tensor.rank)
+      return try tensor.element(
+        at: zip(aligned, tensor.shape).map { position, size in size == 1 ? 0 : position })
+    }
+    var expected: [Double] = []
+    var index = [Int](repeating: 0, count: shape.count)
+    for _ in 0..<shape.reduce(1, *) {
+      expected.append(max(try element(a, at: index), try element(b, at: index)))
+      var axis = shape.count - 1
+      while axis >= 0 {
+        index[axis] += 1
+        if index[axis] < shape[axis] { break }
+        index[axis] = 0
+        axis -= 1
+      }
+    }
+    expectScalars(try Tensor.maximum(a, b), expected, shape: shape)
+    expectScalars(try Tensor.maximum(b, a), expected, shape: shape)
+  }
+
   @Test("a broadcast mismatch names the operation and both shapes")
   func broadcastErrors() throws {
     let a = try Tensor.zeros([2, 3])
