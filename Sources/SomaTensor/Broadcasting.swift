@@ -165,22 +165,13 @@ extension Tensor {
     guard try Self.broadcastShape(target, shape, operation: "sum to shape") == shape else {
       throw TensorError.broadcastMismatch(operation: "sum to shape", lhs: shape, rhs: target)
     }
-    var result = [Double](repeating: 0, count: target.reduce(1, *))
-    let strides = Self.broadcastStrides(of: target, into: shape)
-    var counter = [Int](repeating: 0, count: shape.count)
-    var offset = 0
-    for value in scalars {
-      result[offset] += value
-      var axis = shape.count - 1
-      while axis >= 0 {
-        counter[axis] += 1
-        offset += strides[axis]
-        if counter[axis] < shape[axis] { break }
-        offset -= strides[axis] * shape[axis]
-        counter[axis] = 0
-        axis -= 1
-      }
+    // Reduce with the row-wise kernels of `sum`: first the leading axes `target` lacks,
+    // then the axes where it has size 1.
+    var result = self
+    for _ in 0..<(shape.count - target.count) { result = try result.sum(axis: 0) }
+    for axis in target.indices where target[axis] == 1 && result.shape[axis] != 1 {
+      result = try result.sum(axis: axis, keepDims: true)
     }
-    return Tensor(unchecked: target, scalars: result)
+    return result
   }
 }

@@ -25,6 +25,17 @@ public enum MatrixBackend: Sendable, Equatable {
       blasAvailable: isBLASAvailable)
   }
 
+  /// The backend for a product of `multiplyAdds` multiply-adds: `preferred` for large
+  /// products, `native` below `blasThreshold`.
+  public static func preferred(multiplyAdds: Double) -> MatrixBackend {
+    multiplyAdds < Double(blasThreshold) ? .native : preferred
+  }
+
+  /// Products smaller than this skip BLAS: waking OpenBLAS's thread pool costs more than
+  /// such a product (soma-bench: the native kernel matches OpenBLAS at n = 256 and a
+  /// 256×64×128 product through OpenBLAS's threads spends most of its time yielding).
+  static let blasThreshold = 256 * 256 * 256
+
   /// The default backend given the value of `SOMA_NATIVE_MATMUL` and whether BLAS exists.
   static func choose(nativeRequested: String?, blasAvailable: Bool) -> MatrixBackend {
     nativeRequested == "1" || !blasAvailable ? .native : .blas

@@ -14,14 +14,14 @@ extension Tensor {
   /// try Tensor.matmul(a, Tensor([1, 1]))  // [3, 7]
   /// ```
   ///
-  /// - Parameter backend: the implementation to use; `nil` for `MatrixBackend.preferred`.
+  /// - Parameter backend: the implementation to use; `nil` lets
+  ///   `MatrixBackend.preferred(multiplyAdds:)` choose by size.
   /// - Throws: `TensorError.matrixProductMismatch` when an operand is a number, the inner
   ///   dimensions differ or the batch axes do not broadcast; `TensorError.invalidArgument`
   ///   when `.blas` is requested on a machine without BLAS.
   public static func matmul(
     _ lhs: Tensor, _ rhs: Tensor, using backend: MatrixBackend? = nil
   ) throws -> Tensor {
-    let backend = backend ?? MatrixBackend.preferred
     if backend == .blas && !MatrixBackend.isBLASAvailable {
       throw TensorError.invalidArgument(
         operation: "matmul",
@@ -39,6 +39,7 @@ extension Tensor {
       throw TensorError.matrixProductMismatch(
         lhs: lhs.shape, rhs: rhs.shape, reason: "inner dimensions \(k) and \(innerRight) differ")
     }
+    let backend = backend ?? MatrixBackend.preferred(multiplyAdds: Double(m * n) * Double(k))
     let pairs = try batchPairs(
       Array(left.dropLast(2)), Array(right.dropLast(2)), lhsShape: lhs.shape,
       rhsShape: rhs.shape)
