@@ -7,6 +7,7 @@ let package = Package(
   products: [
     .library(name: "SomaTensor", targets: ["SomaTensor"]),
     .library(name: "SomaAutodiff", targets: ["SomaAutodiff"]),
+    .library(name: "SomaLanguage", targets: ["SomaLanguage"]),
     .library(name: "SomaREPL", targets: ["SomaREPL"]),
     .executable(name: "soma-bench", targets: ["soma-bench"]),
   ],
@@ -17,6 +18,8 @@ let package = Package(
     .target(name: "CSomaKernels"),
     // Reverse-mode automatic differentiation over the runtime's operations.
     .target(name: "SomaAutodiff", dependencies: ["SomaTensor"]),
+    // The Soma language: syntax, diagnostics, values, builtins and the interpreter.
+    .target(name: "SomaLanguage", dependencies: ["SomaAutodiff"]),
     // GNU readline, a C library from the system (Debian: libreadline-dev).
     .systemLibrary(
       name: "CReadline",
@@ -27,5 +30,6 @@ let package = Package(
     .executableTarget(name: "soma-bench", dependencies: ["SomaAutodiff"]),
     .testTarget(name: "SomaTensorTests", dependencies: ["SomaTensor"]),
     .testTarget(name: "SomaAutodiffTests", dependencies: ["SomaAutodiff"]),
+    .testTarget(name: "SomaLanguageTests", dependencies: ["SomaLanguage", "SomaTensor"]),
   ]
 )

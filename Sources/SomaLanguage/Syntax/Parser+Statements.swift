@@ -1,0 +1,212 @@
+extension Parser {
+  /// Parses statements up to the end of the input.
+  ///
+  /// - Throws: `SyntaxError` for the first mistake.
+  public mutating func parseProgram() throws(SyntaxError) -> Program {
+    var statements: [Statement] = []
+    while true {
+      skipSeparators()
+      if check(.endOfInput) {
+        return Program(statements: statements)
+      }
+      statements.append(try parseStatement())
+      try expectStatementEnd(terminators: [])
+    }
+  }
+
+  /// Parses the statements of a block up to one of `terminators`, which it
+  /// leaves for the caller; `opener` is the keyword that began the block.
+  mutating func parseBlock(opener: Token, terminators: [Keyword]) throws(SyntaxError)
+    -> [Statement]
+  {
+    try enterNesting()
+    defer { leaveNesting() }
+    var statements: [Statement] = []
+    while true {
+      skipSeparators()
+      if case .keyword(let keyword) = current.kind, terminators.contains(keyword) {
+        return statements
+      }
+      if check(.endOfInput) {
+        throw blockNeverClosed(opener)
+      }
+      statements.append(try parseStatement())
+      try expectStatementEnd(terminators: terminators)
+    }
+  }
+
+  private func blockNeverClosed(_ opener: Token) -> SyntaxError {
+    guard case .keyword(let keyword) = opener.kind else {
+      preconditionFailure("a block opener is always a keyword")
+    }
+    return .unclosedBlock(keyword, range: opener.range)
+  }
+
+  /// Checks that a statement ended: a line break, `;`, the end of the input,
+  /// or a keyword that ends the enclosing block.
+  private mutating func expectStatementEnd(terminators: [Keyword]) throws(SyntaxError) {
+    switch current.kind {
+    case .newline, .semicolon, .endOfInput:
+      return
+    case .keyword(let keyword) where terminators.contains(keyword):
+      return
+    case .keyword(let keyword) where [.end, .elif, .else].contains(keyword):
+      throw .misplacedKeyword(keyword, range: current.range)
+    default:
+      throw unexpected("a new line or ';' after the statement")
+    }
+  }
+
+  /// Whether the current token ends a statement, as after a bare `return`.
+  private var atStatementEnd: Bool {
+    switch current.kind {
+    case .newline, .semicolon, .endOfInput, .keyword(.end), .keyword(.elif),
+      .keyword(.else):
+      return true
+    default:
+      return false
+    }
+  }
+
+  mutating func parseStatement() throws(SyntaxError) -> Statement {
+    let token = current
+    switch token.kind {
+    case .keyword(.if):
+      return try parseIf()
+    case .keyword(.while):
+      return try parseWhile()
+    case .keyword(.for):
+      return try parseFor()
+    case .keyword(.function):
+      return try parseFunction()
+    case .keyword(.return):
+      advance()
+      guard functionDepth > 0 else { throw .misplacedKeyword(.return, range: token.range) }
+      if atStatementEnd {
+        return Statement(.returnStatement(nil), range: token.range)
+      }
+      let value = try parseExpressionList()
+      return Statement(.returnStatement(value), range: token.range.joined(with: value.range))
+    case .keyword(.break), .keyword(.continue):
+      advance()
+      guard loopDepth > 0, case .keyword(let keyword) = token.kind else {
+        throw .misplacedKeyword(
+          token.kind == .keyword(.break) ? .break : .continue,
+          range: token.range)
+      }
+      let kind: Statement.Kind = keyword == .break ? .breakStatement : .continueStatement
+      return Statement(kind, range: token.range)
+    case .keyword(let keyword) where [.end, .elif, .else].contains(keyword):
+      throw .misplacedKeyword(keyword, range: token.range)
+    default:
+      return try parseSimpleStatement()
+    }
+  }
+
+  /// After the condition of `if`, `elif`, `while` or the header of `for`, a
+  /// line break or `;` must come before the body.
+  private mutating func expectHeaderEnd(opener: Token, _ expected: String)
+    throws(SyntaxError)
+  {
+    switch current.kind {
+    case .newline, .semicolon:
+      return
+    case .endOfInput:
+      throw blockNeverClosed(opener)
+    default:
+      throw unexpected(expected)
+    }
+  }
+
+  private mutating func parseIf() throws(SyntaxError) -> Statement {
+    let opener = advance()
+    var branches: [ConditionalBranch] = []
+    repeat {
+      let condition = try parseExpression()
+      try expectHeaderEnd(opener: opener, "a new line after the condition")
+      let body = try parseBlock(opener: opener, terminators: [.elif, .else, .end])
+      branches.append(ConditionalBranch(condition: condition, body: body))
+    } while match(.keyword(.elif)) != nil
+    var elseBody: [Statement]?
+    if match(.keyword(.else)) != nil {
+      elseBody = try parseBlock(opener: opener, terminators: [.end])
+    }
+    let end = advance()
+    return Statement(
+      .ifStatement(branches, elseBody: elseBody), range: opener.range.joined(with: end.range))
+  }
+
+  private mutating func parseWhile() throws(SyntaxError) -> Statement {
+    let opener = advance()
+    let condition = try parseExpression()
+    try expectHeaderEnd(opener: opener, "a new line after the condition")
+    let body = try parseLoopBody(opener: opener)
+    let end = advance()
+    return Statement(
+      .whileLoop(condition, body: body), range: opener.range.joined(with: end.range))
+  }
+
+  private mutating func parseFor() throws(SyntaxError) -> Statement {
+    let opener = advance()
+    var variables: [AssignmentTarget] = []
+    repeat {
+      let name = try expectIdentifier("a loop variable name")
+      variables.append(AssignmentTarget(.name(name.name), range: name.range))
+    } while match(.comma) != nil
+    let target =
+      variables.count == 1
+      ? variables[0]
+      : AssignmentTarget(
+        .tuple(variables), range: variables[0].range.joined(with: previousRangeEnd))
+    try expect(.keyword(.in), "'in' after the loop variable")
+    let sequence = try parseExpression()
+    try expectHeaderEnd(opener: opener, "a new line after the loop header")
+    let body = try parseLoopBody(opener: opener)
+    let end = advance()
+    return Statement(
+      .forLoop(target, sequence, body: body), range: opener.range.joined(with: end.range))
+  }
+
+  private var previousRangeEnd: SourceRange {
+    SourceRange(at: previousEnd)
+  }
+
+  private mutating func parseLoopBody(opener: Token) throws(SyntaxError) -> [Statement] {
+    loopDepth += 1
+    defer { loopDepth -= 1 }
+    return try parseBlock(opener: opener, terminators: [.end])
+  }
+
+  /// Parses a block function, `function name(a, b=1) ... end`.
+  private mutating func parseFunction() throws(SyntaxError) -> Statement {
+    let opener = advance()
+    let name = try expectIdentifier("a function name after 'function'")
+    let open = try expect(.leftParen, "'(' after the function name")
+    var parameters: [Parameter] = []
+    while !check(.rightParen) {
+      let parameterName = try expectIdentifier("a parameter name")
+      var defaultValue: Expression?
+      if match(.equal) != nil {
+        defaultValue = try parseExpression()
+      }
+      parameters.append(Parameter(name: parameterName, defaultValue: defaultValue))
+      if match(.comma) == nil {
+        break
+      }
+    }
+    try expectClosing(.rightParen, opener: open)
+    try validate(parameters)
+    let savedLoopDepth = loopDepth
+    loopDepth = 0
+    functionDepth += 1
+    defer {
+      loopDepth = savedLoopDepth
+      functionDepth -= 1
+    }
+    let body = try parseBlock(opener: opener, terminators: [.end])
+    let end = advance()
+    let function = FunctionDeclaration(parameters: parameters, body: .block(body))
+    return Statement(
+      .functionDefinition(name, function), range: opener.range.joined(with: end.range))
+  }
+}
