@@ -18,4 +18,7 @@ public protocol LineReader: AnyObject {
 
   /// Remembers a finished entry so the user can recall it with the arrow keys or Ctrl-R.
   func addToHistory(_ entry: String)
+
+  /// Whether more typed or pasted input is already waiting to be read.
+  var hasPendingInput: Bool { get }
 }

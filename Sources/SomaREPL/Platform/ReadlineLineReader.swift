@@ -59,6 +59,11 @@ public final class ReadlineLineReader: LineReader {
     history_truncate_file(historyFile, Self.historyLimit)
   }
 
+  public var hasPendingInput: Bool {
+    var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+    return poll(&descriptor, 1, 0) > 0
+  }
+
   /// Clears readline's half-typed line after Ctrl-C and moves to a new line.
   private func abandonLine() {
     soma_readline_abandon_line()
