@@ -75,7 +75,10 @@ extension Parser {
         left = try parseComparisons(first: left)
         continue
       }
-      advance()
+      let operatorToken = advance()
+      if operation == .multiply, check(.star), current.range.start == operatorToken.range.end {
+        throw .foreignSyntax(.doubleStar, range: operatorToken.range.joined(with: current.range))
+      }
       // `^` is right-associative and its right side may carry a sign: 2^-1.
       let right = try parseBinary(precedence == .power ? .unary : precedence.tighter)
       left = Expression(

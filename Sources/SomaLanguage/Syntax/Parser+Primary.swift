@@ -43,19 +43,13 @@ extension Parser {
       return try parseParenthesized()
     case .leftBracket:
       let open = advance()
-      let elements = try parseList(closing: .rightBracket, opener: open) {
-        (parser: inout Parser) throws(SyntaxError) in try parser.parseExpression()
-      }
-      return Expression(.tensor(elements), range: open.range.joined(with: previousRangeOnly))
+      let elements = try parseExpressions(closing: .rightBracket, opener: open)
+      return Expression(.tensor(elements), range: open.range.joined(with: afterPrevious))
     case .leftBrace:
       return try parseRecord()
     default:
       throw unexpected("an expression")
     }
-  }
-
-  private var previousRangeOnly: SourceRange {
-    SourceRange(at: previousEnd)
   }
 
   /// Comma-separated elements up to the bracket that closes `opener`; a
@@ -75,6 +69,15 @@ extension Parser {
     return elements
   }
 
+  /// Comma-separated expressions up to the bracket that closes `opener`.
+  private mutating func parseExpressions(closing: Token.Kind, opener: Token)
+    throws(SyntaxError) -> [Expression]
+  {
+    try parseList(closing: closing, opener: opener) {
+      (parser: inout Parser) throws(SyntaxError) in try parser.parseExpression()
+    }
+  }
+
   /// `(expr)` groups; `()`, `(a,)` and `(a, b)` are tuples.
   private mutating func parseParenthesized() throws(SyntaxError) -> Expression {
     let open = advance()
@@ -86,10 +89,8 @@ extension Parser {
       return Expression(first.kind, range: open.range.joined(with: close.range))
     }
     guard match(.comma) != nil else { throw unclosed(open) }
-    let rest = try parseList(closing: .rightParen, opener: open) {
-      (parser: inout Parser) throws(SyntaxError) in try parser.parseExpression()
-    }
-    return Expression(.tuple([first] + rest), range: open.range.joined(with: previousRangeOnly))
+    let rest = try parseExpressions(closing: .rightParen, opener: open)
+    return Expression(.tuple([first] + rest), range: open.range.joined(with: afterPrevious))
   }
 
   /// Parses a record literal, `{name: value, ...}`.
@@ -109,7 +110,7 @@ extension Parser {
       }
       seen[field.name.name] = field.name.range
     }
-    return Expression(.record(fields), range: open.range.joined(with: previousRangeOnly))
+    return Expression(.record(fields), range: open.range.joined(with: afterPrevious))
   }
 
   /// `callee(a, b, key=value)`; keyword arguments come after positional ones.
@@ -135,7 +136,7 @@ extension Parser {
       return Argument(value: value)
     }
     return Expression(
-      .call(callee, arguments), range: callee.range.joined(with: previousRangeOnly))
+      .call(callee, arguments), range: callee.range.joined(with: afterPrevious))
   }
 
   /// `base[i, j]` with slices `a:b:c` whose parts may be left out.
@@ -148,7 +149,7 @@ extension Parser {
       (parser: inout Parser) throws(SyntaxError) in try parser.parseSubscript()
     }
     return Expression(
-      .index(base, subscripts), range: base.range.joined(with: previousRangeOnly))
+      .index(base, subscripts), range: base.range.joined(with: afterPrevious))
   }
 
   private mutating func parseSubscript() throws(SyntaxError) -> Subscript {
@@ -167,7 +168,7 @@ extension Parser {
     if match(.colon) != nil {
       step = try parseSliceBound()
     }
-    let range = start.joined(with: previousRangeOnly)
+    let range = start.joined(with: afterPrevious)
     return Subscript(.slice(start: first, stop: stop, step: step), range: range)
   }
 

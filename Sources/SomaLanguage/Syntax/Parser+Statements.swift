@@ -89,15 +89,18 @@ extension Parser {
       return Statement(.returnStatement(value), range: token.range.joined(with: value.range))
     case .keyword(.break), .keyword(.continue):
       advance()
-      guard loopDepth > 0, case .keyword(let keyword) = token.kind else {
-        throw .misplacedKeyword(
-          token.kind == .keyword(.break) ? .break : .continue,
-          range: token.range)
+      let isBreak = token.kind == .keyword(.break)
+      guard loopDepth > 0 else {
+        throw .misplacedKeyword(isBreak ? .break : .continue, range: token.range)
       }
-      let kind: Statement.Kind = keyword == .break ? .breakStatement : .continueStatement
-      return Statement(kind, range: token.range)
+      return Statement(isBreak ? .breakStatement : .continueStatement, range: token.range)
     case .keyword(let keyword) where [.end, .elif, .else].contains(keyword):
       throw .misplacedKeyword(keyword, range: token.range)
+    case .identifier("def"):
+      if case .identifier = peekKind(), peekKind(2) == .leftParen {
+        throw .foreignSyntax(.def, range: token.range)
+      }
+      return try parseSimpleStatement()
     default:
       return try parseSimpleStatement()
     }
@@ -113,8 +116,17 @@ extension Parser {
       return
     case .endOfInput:
       throw blockNeverClosed(opener)
+    case .colon:
+      throw .foreignSyntax(.colonAfterHeader, range: current.range)
     default:
       throw unexpected(expected)
+    }
+  }
+
+  /// Stops Python's `else:` and `def f(x):` with a message about Soma's blocks.
+  private func rejectColon() throws(SyntaxError) {
+    if check(.colon) {
+      throw .foreignSyntax(.colonAfterHeader, range: current.range)
     }
   }
 
@@ -128,7 +140,11 @@ extension Parser {
       branches.append(ConditionalBranch(condition: condition, body: body))
     } while match(.keyword(.elif)) != nil
     var elseBody: [Statement]?
-    if match(.keyword(.else)) != nil {
+    if let elseToken = match(.keyword(.else)) {
+      try rejectColon()
+      if check(.keyword(.if)), current.range.start.line == elseToken.range.start.line {
+        throw .foreignSyntax(.elseIf, range: elseToken.range.joined(with: current.range))
+      }
       elseBody = try parseBlock(opener: opener, terminators: [.end])
     }
     let end = advance()
@@ -157,7 +173,7 @@ extension Parser {
       variables.count == 1
       ? variables[0]
       : AssignmentTarget(
-        .tuple(variables), range: variables[0].range.joined(with: previousRangeEnd))
+        .tuple(variables), range: variables[0].range.joined(with: afterPrevious))
     try expect(.keyword(.in), "'in' after the loop variable")
     let sequence = try parseExpression()
     try expectHeaderEnd(opener: opener, "a new line after the loop header")
@@ -165,10 +181,6 @@ extension Parser {
     let end = advance()
     return Statement(
       .forLoop(target, sequence, body: body), range: opener.range.joined(with: end.range))
-  }
-
-  private var previousRangeEnd: SourceRange {
-    SourceRange(at: previousEnd)
   }
 
   private mutating func parseLoopBody(opener: Token) throws(SyntaxError) -> [Statement] {
@@ -195,6 +207,7 @@ extension Parser {
       }
     }
     try expectClosing(.rightParen, opener: open)
+    try rejectColon()
     try validate(parameters)
     let savedLoopDepth = loopDepth
     loopDepth = 0

@@ -91,9 +91,9 @@ public struct Parser {
     tokens[min(position + distance, tokens.count - 1)].kind
   }
 
-  /// The end of the last token consumed.
-  var previousEnd: SourceLocation {
-    tokens[max(position - 1, 0)].range.end
+  /// An empty range just after the last token consumed, to close a span.
+  var afterPrevious: SourceRange {
+    SourceRange(at: tokens[max(position - 1, 0)].range.end)
   }
 
   /// Consumes the current token; the final `.endOfInput` is never passed.

@@ -39,6 +39,14 @@ extension SyntaxError: CustomStringConvertible {
       return misplacedMessage(keyword)
     case .nestedTooDeeply(let limit, _):
       return "expression nested too deeply (more than \(limit) levels)"
+    case .foreignSyntax(.colonAfterHeader, _):
+      return "blocks in Soma do not start with ':'"
+    case .foreignSyntax(.elseIf, _):
+      return "write 'elif' instead of 'else if'"
+    case .foreignSyntax(.doubleStar, _):
+      return "powers are written with '^' in Soma, not '**'"
+    case .foreignSyntax(.def, _):
+      return "functions are defined with 'function' in Soma, not 'def'"
     }
   }
 
@@ -49,6 +57,15 @@ extension SyntaxError: CustomStringConvertible {
       return Diagnostic.Note("strings are written in double quotes, like \"text\"")
     case .unexpectedCharacter("!", _):
       return Diagnostic.Note("write 'not x' for negation and 'a != b' for inequality")
+    case .unexpectedCharacter("&", _):
+      return Diagnostic.Note("write 'and' to require both conditions")
+    case .unexpectedCharacter("|", _):
+      return Diagnostic.Note("write 'or' to require either condition")
+    case .foreignSyntax(.colonAfterHeader, _):
+      return Diagnostic.Note("put the body on the next line and close the block with 'end'")
+    case .foreignSyntax(.def, _):
+      return Diagnostic.Note(
+        "write 'function name(x) ... end', or 'name(x) = expression' on one line")
     case .invalidEscape:
       return Diagnostic.Note("the escapes are \\n, \\t, \\\" and \\\\")
     case .unclosedBracket(_, _, .endOfInput, _):

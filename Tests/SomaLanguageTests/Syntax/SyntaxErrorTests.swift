@@ -323,6 +323,72 @@ struct SyntaxErrorTests {
   }
 
   @Test(
+    "habits from Python get a message about Soma's own syntax",
+    arguments: [
+      (
+        "if x > 0:\n  y = 1\nend",
+        """
+        test.soma:1:9: error: blocks in Soma do not start with ':'
+        if x > 0:
+                ^
+        note: put the body on the next line and close the block with 'end'
+
+        """
+      ),
+      (
+        "if a\n  b\nelse if c\n  d\nend\nend",
+        """
+        test.soma:3:1: error: write 'elif' instead of 'else if'
+        else if c
+        ^~~~~~~
+
+        """
+      ),
+      (
+        "y = x**2",
+        """
+        test.soma:1:6: error: powers are written with '^' in Soma, not '**'
+        y = x**2
+             ^~
+
+        """
+      ),
+      (
+        "def f(x):\n  return x",
+        """
+        test.soma:1:1: error: functions are defined with 'function' in Soma, not 'def'
+        def f(x):
+        ^~~
+        note: write 'function name(x) ... end', or 'name(x) = expression' on one line
+
+        """
+      ),
+      (
+        "if a || b\nend",
+        """
+        test.soma:1:6: error: unexpected character '|'
+        if a || b
+             ^
+        note: write 'or' to require either condition
+
+        """
+      ),
+    ])
+  func foreignSyntax(text: String, expected: String) {
+    #expect(renderedError(text) == expected)
+  }
+
+  @Test("'def' stays an ordinary name where it is not a Python definition")
+  func defAsName() {
+    #expect(dump("def = 1; def + 1") == "(= def 1)\n(+ def 1)")
+  }
+
+  @Test("invisible characters are named by their code point")
+  func invisibleCharacter() {
+    #expect(syntaxError("x =\u{A0}1")?.message == "unexpected character '\\u{a0}'")
+  }
+
+  @Test(
     "deep nesting ends in an error instead of a crash",
     arguments: [
       String(repeating: "(", count: 5000) + "1" + String(repeating: ")", count: 5000),
