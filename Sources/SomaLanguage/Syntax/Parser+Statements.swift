@@ -80,20 +80,9 @@ extension Parser {
     case .keyword(.function):
       return try parseFunction()
     case .keyword(.return):
-      advance()
-      guard functionDepth > 0 else { throw .misplacedKeyword(.return, range: token.range) }
-      if atStatementEnd {
-        return Statement(.returnStatement(nil), range: token.range)
-      }
-      let value = try parseExpressionList()
-      return Statement(.returnStatement(value), range: token.range.joined(with: value.range))
+      return try parseReturn()
     case .keyword(.break), .keyword(.continue):
-      advance()
-      let isBreak = token.kind == .keyword(.break)
-      guard loopDepth > 0 else {
-        throw .misplacedKeyword(isBreak ? .break : .continue, range: token.range)
-      }
-      return Statement(isBreak ? .breakStatement : .continueStatement, range: token.range)
+      return try parseLoopControl()
     case .keyword(let keyword) where [.end, .elif, .else].contains(keyword):
       throw .misplacedKeyword(keyword, range: token.range)
     case .identifier("def"):
@@ -104,6 +93,27 @@ extension Parser {
     default:
       return try parseSimpleStatement()
     }
+  }
+
+  /// `return` or `return value`, inside a block function only.
+  private mutating func parseReturn() throws(SyntaxError) -> Statement {
+    let token = advance()
+    guard functionDepth > 0 else { throw .misplacedKeyword(.return, range: token.range) }
+    if atStatementEnd {
+      return Statement(.returnStatement(nil), range: token.range)
+    }
+    let value = try parseExpressionList()
+    return Statement(.returnStatement(value), range: token.range.joined(with: value.range))
+  }
+
+  /// `break` or `continue`, inside a loop only.
+  private mutating func parseLoopControl() throws(SyntaxError) -> Statement {
+    let token = advance()
+    let isBreak = token.kind == .keyword(.break)
+    guard loopDepth > 0 else {
+      throw .misplacedKeyword(isBreak ? .break : .continue, range: token.range)
+    }
+    return Statement(isBreak ? .breakStatement : .continueStatement, range: token.range)
   }
 
   /// After the condition of `if`, `elif`, `while` or the header of `for`, a
@@ -134,22 +144,30 @@ extension Parser {
     let opener = advance()
     var branches: [ConditionalBranch] = []
     repeat {
-      let condition = try parseExpression()
-      try expectHeaderEnd(opener: opener, "a new line after the condition")
-      let body = try parseBlock(opener: opener, terminators: [.elif, .else, .end])
-      branches.append(ConditionalBranch(condition: condition, body: body))
+      branches.append(try parseBranch(opener: opener))
     } while match(.keyword(.elif)) != nil
-    var elseBody: [Statement]?
-    if let elseToken = match(.keyword(.else)) {
-      try rejectColon()
-      if check(.keyword(.if)), current.range.start.line == elseToken.range.start.line {
-        throw .foreignSyntax(.elseIf, range: elseToken.range.joined(with: current.range))
-      }
-      elseBody = try parseBlock(opener: opener, terminators: [.end])
-    }
+    let elseBody = check(.keyword(.else)) ? try parseElse(opener: opener) : nil
     let end = advance()
     return Statement(
       .ifStatement(branches, elseBody: elseBody), range: opener.range.joined(with: end.range))
+  }
+
+  /// The condition and body after `if` or `elif`.
+  private mutating func parseBranch(opener: Token) throws(SyntaxError) -> ConditionalBranch {
+    let condition = try parseExpression()
+    try expectHeaderEnd(opener: opener, "a new line after the condition")
+    let body = try parseBlock(opener: opener, terminators: [.elif, .else, .end])
+    return ConditionalBranch(condition: condition, body: body)
+  }
+
+  /// `else` and its body, up to the `end` of the `if`.
+  private mutating func parseElse(opener: Token) throws(SyntaxError) -> [Statement] {
+    let elseToken = advance()
+    try rejectColon()
+    if check(.keyword(.if)), current.range.start.line == elseToken.range.start.line {
+      throw .foreignSyntax(.elseIf, range: elseToken.range.joined(with: current.range))
+    }
+    return try parseBlock(opener: opener, terminators: [.end])
   }
 
   private mutating func parseWhile() throws(SyntaxError) -> Statement {

@@ -37,8 +37,8 @@ extension SyntaxError: CustomStringConvertible {
       return "duplicate \(kind.rawValue) '\(name)'"
     case .misplacedKeyword(let keyword, _):
       return misplacedMessage(keyword)
-    case .nestedTooDeeply(let limit, _):
-      return "expression nested too deeply (more than \(limit) levels)"
+    case .nestedTooDeeply:
+      return "expression nested too deeply"
     case .foreignSyntax(.colonAfterHeader, _):
       return "blocks in Soma do not start with ':'"
     case .foreignSyntax(.elseIf, _):
@@ -74,6 +74,10 @@ extension SyntaxError: CustomStringConvertible {
       return Diagnostic.Note("'\(opening.spelling)' opened here", range: openedAt)
     case .unclosedBlock:
       return Diagnostic.Note("add 'end' after the last statement of the block")
+    case .nestedTooDeeply(let limit, _):
+      return Diagnostic.Note(
+        "at most \(limit) levels of brackets, operators and blocks fit; "
+          + "give parts of the expression their own names")
     case .duplicateName(_, _, _, let previous):
       return Diagnostic.Note("first given here", range: previous)
     default:

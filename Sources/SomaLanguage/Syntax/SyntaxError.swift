@@ -3,7 +3,7 @@
 /// Each case carries the range to point at and the typed details of the
 /// mistake; `SyntaxError+Messages.swift` turns them into words, and
 /// `diagnostic` into a `Diagnostic` for the one renderer.
-public enum SyntaxError: Error, Hashable, Sendable {
+public indirect enum SyntaxError: Error, Hashable, Sendable {
   /// A character that no token starts with, such as `$` or `'`.
   case unexpectedCharacter(Character, range: SourceRange)
   /// A string whose closing quote is missing on its line.
@@ -40,7 +40,8 @@ public enum SyntaxError: Error, Hashable, Sendable {
   /// `return` outside a function, `break` or `continue` outside a loop, or
   /// `end`, `elif`, `else` without a block to belong to.
   case misplacedKeyword(Keyword, range: SourceRange)
-  /// Brackets, operators or blocks nested deeper than the parser's limit.
+  /// Brackets, operators or blocks nested deeper than the parser's limit, or
+  /// deeper than the stack of the parsing thread allows.
   case nestedTooDeeply(limit: Int, range: SourceRange)
   /// A habit from Python that Soma writes differently, such as `**` for `^`.
   case foreignSyntax(ForeignSyntax, range: SourceRange)

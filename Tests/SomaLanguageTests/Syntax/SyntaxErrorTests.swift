@@ -388,39 +388,6 @@ struct SyntaxErrorTests {
     #expect(syntaxError("x =\u{A0}1")?.message == "unexpected character '\\u{a0}'")
   }
 
-  @Test(
-    "deep nesting ends in an error instead of a crash",
-    arguments: [
-      String(repeating: "(", count: 5000) + "1" + String(repeating: ")", count: 5000),
-      String(repeating: "[", count: 5000) + "1" + String(repeating: "]", count: 5000),
-      String(repeating: "-", count: 5000) + "1", String(repeating: "not ", count: 5000) + "a",
-      "2" + String(repeating: "^2", count: 5000), "1" + String(repeating: " + 1", count: 5000),
-      "x" + String(repeating: ".a", count: 5000), "f" + String(repeating: "()", count: 5000),
-      String(repeating: "x -> ", count: 5000) + "x",
-      String(repeating: "if x\n", count: 5000) + String(repeating: "end\n", count: 5000),
-    ])
-  func deepNesting(text: String) {
-    guard case .nestedTooDeeply(let limit, _) = syntaxError(text) else {
-      Issue.record("expected nestedTooDeeply for \(text.prefix(20))")
-      return
-    }
-    #expect(limit == Parser.maximumNestingDepth)
-  }
-
-  @Test("nesting up to the limit parses")
-  func nestingWithinLimit() {
-    let depth = 200
-    let text = String(repeating: "(", count: depth) + "1" + String(repeating: ")", count: depth)
-    #expect(dump(text) == "1")
-  }
-
-  @Test("the deep-nesting message states the limit")
-  func deepNestingMessage() {
-    let text = "x = " + String(repeating: "[", count: 300)
-    #expect(
-      syntaxError(text)?.message == "expression nested too deeply (more than 256 levels)")
-  }
-
   @Test("needsMoreInput is set only for errors at the end of the input")
   func needsMoreInput() {
     #expect(syntaxError("f(1")?.needsMoreInput == true)
