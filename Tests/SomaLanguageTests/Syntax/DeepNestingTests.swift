@@ -61,6 +61,22 @@ struct DeepNestingTests {
     #expect(dump(list).hasPrefix("(tensor (tensor"))
   }
 
+  @Test("the deep-nesting error points at the first bracket past the limit")
+  func deepNestingRendered() {
+    // One bracket per line. The statement's expression is level 1, and the
+    // element that starts on line k is level k, so line 257 is one too many.
+    let text = "x = [\n" + String(repeating: "[\n", count: 300)
+    #expect(
+      renderedError(text) == """
+        test.soma:257:1: error: expression nested too deeply
+        [
+        ^
+        note: at most 256 levels of brackets, operators and blocks fit; give parts of \
+        the expression their own names
+
+        """)
+  }
+
   @Test("the deep-nesting message names the limit in a note")
   func deepNestingMessage() {
     let text = "x = " + String(repeating: "[", count: 300)

@@ -317,6 +317,24 @@ struct SyntaxErrorTests {
 
         """
       ),
+      (
+        "elif x",
+        """
+        test.soma:1:1: error: 'elif' without a matching 'if'
+        elif x
+        ^~~~
+
+        """
+      ),
+      (
+        "function f()\n  break\nend",
+        """
+        test.soma:2:3: error: 'break' outside a loop
+          break
+          ^~~~~
+
+        """
+      ),
     ])
   func misplaced(text: String, expected: String) {
     #expect(renderedError(text) == expected)
