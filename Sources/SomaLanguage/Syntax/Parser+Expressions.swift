@@ -25,9 +25,9 @@ enum Precedence: Int, Comparable {
 extension Parser {
   /// Parses one expression, including an anonymous function `x -> expr`.
   ///
-  /// The functions on the path of nested brackets are kept small, because a
-  /// debug build gives every temporary of a function its own stack slot, and
-  /// the nesting limit must fit in the stack of an ordinary thread.
+  /// The functions on the path of nested brackets are kept small: a debug
+  /// build gives every temporary its own stack slot, and smaller frames let
+  /// more nesting fit before `enterNesting` stops it for lack of stack.
   mutating func parseExpression() throws(SyntaxError) -> Expression {
     try enterNesting()
     defer { leaveNesting() }
