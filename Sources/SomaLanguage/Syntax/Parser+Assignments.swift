@@ -39,19 +39,22 @@ extension Parser {
     let first = try parseExpression()
     guard check(.comma) else { return first }
     var elements = [first]
-    while match(.comma) != nil {
-      switch current.kind {
-      case .newline, .semicolon, .endOfInput, .equal, .plusEqual, .minusEqual, .starEqual,
-        .slashEqual, .keyword(.end), .keyword(.else), .keyword(.elif):
-        break
-      default:
-        elements.append(try parseExpression())
-        continue
-      }
-      break
+    while match(.comma) != nil, !atEndOfExpressionList {
+      elements.append(try parseExpression())
     }
     return Expression(
-      .tuple(elements), range: first.range.joined(with: SourceRange(at: previousEnd)))
+      .tuple(elements), range: first.range.joined(with: afterPrevious))
+  }
+
+  /// Whether a trailing comma ended the list, as in `t = 1,` or `a, = pair`.
+  private var atEndOfExpressionList: Bool {
+    switch current.kind {
+    case .newline, .semicolon, .endOfInput, .equal, .plusEqual, .minusEqual, .starEqual,
+      .slashEqual, .keyword(.end), .keyword(.else), .keyword(.elif):
+      return true
+    default:
+      return false
+    }
   }
 
   private func compoundOperator(_ kind: Token.Kind) -> BinaryOperator {
@@ -77,7 +80,7 @@ extension Parser {
       }
     }
     try validate(parameters)
-    let body = try parseExpression()
+    let body = try parseExpressionList()
     let function = FunctionDeclaration(parameters: parameters, body: .expression(body))
     return Statement(
       .functionDefinition(name, function), range: start.range.joined(with: body.range))

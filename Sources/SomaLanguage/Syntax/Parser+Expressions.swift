@@ -24,11 +24,21 @@ enum Precedence: Int, Comparable {
 
 extension Parser {
   /// Parses one expression, including an anonymous function `x -> expr`.
+  ///
+  /// The functions on the path of nested brackets are kept small: a debug
+  /// build gives every temporary its own stack slot, and smaller frames let
+  /// more nesting fit before `enterNesting` stops it for lack of stack.
   mutating func parseExpression() throws(SyntaxError) -> Expression {
     try enterNesting()
     defer { leaveNesting() }
     let left = try parseBinary(.or)
-    guard check(.arrow) else { return left }
+    return check(.arrow) ? try parseLambda(parameters: left) : left
+  }
+
+  /// The rest of `params -> body` once `params` has been read as an expression.
+  private mutating func parseLambda(parameters left: Expression) throws(SyntaxError)
+    -> Expression
+  {
     let parameters = try lambdaParameters(from: left)
     advance()
     let body = try parseExpression()
@@ -73,15 +83,25 @@ extension Parser {
       links += 1
       if precedence == .comparison {
         left = try parseComparisons(first: left)
-        continue
+      } else {
+        left = try parseRightOperand(of: left, operation, precedence)
       }
-      advance()
-      // `^` is right-associative and its right side may carry a sign: 2^-1.
-      let right = try parseBinary(precedence == .power ? .unary : precedence.tighter)
-      left = Expression(
-        .binary(operation, left, right), range: left.range.joined(with: right.range))
     }
     return left
+  }
+
+  /// Consumes a binary operator and its right operand, and combines the two sides.
+  private mutating func parseRightOperand(
+    of left: Expression, _ operation: BinaryOperator, _ precedence: Precedence
+  ) throws(SyntaxError) -> Expression {
+    let operatorToken = advance()
+    if operation == .multiply, check(.star), current.range.start == operatorToken.range.end {
+      throw .foreignSyntax(.doubleStar, range: operatorToken.range.joined(with: current.range))
+    }
+    // `^` is right-associative and its right side may carry a sign: 2^-1.
+    let right = try parseBinary(precedence == .power ? .unary : precedence.tighter)
+    return Expression(
+      .binary(operation, left, right), range: left.range.joined(with: right.range))
   }
 
   /// `-x`, `+x` and `not x`, each applying to everything that binds tighter.

@@ -12,10 +12,7 @@ extension Parser {
       case .leftBracket:
         expression = try parseIndex(expression)
       case .dot:
-        advance()
-        let field = try expectIdentifier("a field name after '.'")
-        expression = Expression(
-          .field(expression, field), range: expression.range.joined(with: field.range))
+        expression = try parseField(of: expression)
       default:
         return expression
       }
@@ -24,7 +21,23 @@ extension Parser {
     }
   }
 
+  private mutating func parseField(of base: Expression) throws(SyntaxError) -> Expression {
+    advance()
+    let field = try expectIdentifier("a field name after '.'")
+    return Expression(.field(base, field), range: base.range.joined(with: field.range))
+  }
+
   private mutating func parsePrimary() throws(SyntaxError) -> Expression {
+    switch current.kind {
+    case .leftParen: return try parseParenthesized()
+    case .leftBracket: return try parseTensorLiteral()
+    case .leftBrace: return try parseRecord()
+    default: return try parseAtom()
+    }
+  }
+
+  /// A literal or a name.
+  private mutating func parseAtom() throws(SyntaxError) -> Expression {
     let token = current
     switch token.kind {
     case .number(let value):
@@ -39,34 +52,26 @@ extension Parser {
     case .identifier(let name):
       advance()
       return Expression(.name(name), range: token.range)
-    case .leftParen:
-      return try parseParenthesized()
-    case .leftBracket:
-      let open = advance()
-      let elements = try parseList(closing: .rightBracket, opener: open) {
-        (parser: inout Parser) throws(SyntaxError) in try parser.parseExpression()
-      }
-      return Expression(.tensor(elements), range: open.range.joined(with: previousRangeOnly))
-    case .leftBrace:
-      return try parseRecord()
     default:
       throw unexpected("an expression")
     }
   }
 
-  private var previousRangeOnly: SourceRange {
-    SourceRange(at: previousEnd)
+  /// `[a, b, c]`, whose elements may themselves be tensor literals.
+  private mutating func parseTensorLiteral() throws(SyntaxError) -> Expression {
+    let open = advance()
+    let elements = try parseExpressions(closing: .rightBracket, opener: open)
+    return Expression(.tensor(elements), range: open.range.joined(with: afterPrevious))
   }
 
-  /// Comma-separated elements up to the bracket that closes `opener`; a
-  /// trailing comma is allowed.
-  private mutating func parseList<Element>(
-    closing: Token.Kind, opener: Token,
-    element: (inout Parser) throws(SyntaxError) -> Element
-  ) throws(SyntaxError) -> [Element] {
-    var elements: [Element] = []
+  /// Comma-separated expressions up to the bracket that closes `opener`, with
+  /// an optional trailing comma.
+  private mutating func parseExpressions(closing: Token.Kind, opener: Token)
+    throws(SyntaxError) -> [Expression]
+  {
+    var elements: [Expression] = []
     while !check(closing) {
-      elements.append(try element(&self))
+      elements.append(try parseExpression())
       if match(.comma) == nil {
         break
       }
@@ -78,64 +83,87 @@ extension Parser {
   /// `(expr)` groups; `()`, `(a,)` and `(a, b)` are tuples.
   private mutating func parseParenthesized() throws(SyntaxError) -> Expression {
     let open = advance()
-    if let close = match(.rightParen) {
-      return Expression(.tuple([]), range: open.range.joined(with: close.range))
+    if check(.rightParen) {
+      return Expression(.tuple([]), range: open.range.joined(with: advance().range))
     }
     let first = try parseExpression()
-    if let close = match(.rightParen) {
-      return Expression(first.kind, range: open.range.joined(with: close.range))
+    if check(.rightParen) {
+      return Expression(first.kind, range: open.range.joined(with: advance().range))
     }
-    guard match(.comma) != nil else { throw unclosed(open) }
-    let rest = try parseList(closing: .rightParen, opener: open) {
-      (parser: inout Parser) throws(SyntaxError) in try parser.parseExpression()
-    }
-    return Expression(.tuple([first] + rest), range: open.range.joined(with: previousRangeOnly))
+    return try parseTuple(open: open, first: first)
   }
 
-  /// Parses a record literal, `{name: value, ...}`.
+  /// The rest of a tuple after `(first`: a comma, more elements and `)`.
+  private mutating func parseTuple(open: Token, first: Expression) throws(SyntaxError)
+    -> Expression
+  {
+    guard match(.comma) != nil else { throw unclosed(open) }
+    let rest = try parseExpressions(closing: .rightParen, opener: open)
+    return Expression(.tuple([first] + rest), range: open.range.joined(with: afterPrevious))
+  }
+
+  /// Parses a record literal, `{name: value, ...}`; field names must differ.
   private mutating func parseRecord() throws(SyntaxError) -> Expression {
     let open = advance()
-    let fields = try parseList(closing: .rightBrace, opener: open) {
-      (parser: inout Parser) throws(SyntaxError) -> RecordField in
-      let name = try parser.expectIdentifier("a field name")
-      try parser.expect(.colon, "':' after the field name")
-      return RecordField(name: name, value: try parser.parseExpression())
-    }
+    var fields: [RecordField] = []
     var seen: [String: SourceRange] = [:]
-    for field in fields {
+    while !check(.rightBrace) {
+      let field = try parseRecordField()
       if let previous = seen[field.name.name] {
         throw .duplicateName(
           field.name.name, kind: .recordField, range: field.name.range, previous: previous)
       }
       seen[field.name.name] = field.name.range
+      fields.append(field)
+      if match(.comma) == nil {
+        break
+      }
     }
-    return Expression(.record(fields), range: open.range.joined(with: previousRangeOnly))
+    try expectClosing(.rightBrace, opener: open)
+    return Expression(.record(fields), range: open.range.joined(with: afterPrevious))
   }
 
-  /// `callee(a, b, key=value)`; keyword arguments come after positional ones.
+  private mutating func parseRecordField() throws(SyntaxError) -> RecordField {
+    let name = try expectIdentifier("a field name")
+    try expect(.colon, "':' after the field name")
+    return RecordField(name: name, value: try parseExpression())
+  }
+
+  /// `callee(a, b, key=value)`; keyword arguments come after positional ones
+  /// and each keyword is given once.
   private mutating func parseCall(_ callee: Expression) throws(SyntaxError) -> Expression {
     let open = advance()
+    var arguments: [Argument] = []
     var seenLabels: [String: SourceRange] = [:]
-    let arguments = try parseList(closing: .rightParen, opener: open) {
-      (parser: inout Parser) throws(SyntaxError) -> Argument in
-      if case .identifier(let name) = parser.current.kind, parser.peekKind() == .equal {
-        let label = Identifier(name, range: parser.advance().range)
-        parser.advance()
-        if let previous = seenLabels[name] {
+    while !check(.rightParen) {
+      let argument = try parseArgument()
+      if let label = argument.label {
+        if let previous = seenLabels[label.name] {
           throw .duplicateName(
-            name, kind: .keywordArgument, range: label.range, previous: previous)
+            label.name, kind: .keywordArgument, range: label.range, previous: previous)
         }
-        seenLabels[name] = label.range
-        return Argument(label: label, value: try parser.parseExpression())
+        seenLabels[label.name] = label.range
+      } else if !seenLabels.isEmpty {
+        throw .positionalAfterKeywordArgument(range: argument.value.range)
       }
-      let value = try parser.parseExpression()
-      guard seenLabels.isEmpty else {
-        throw .positionalAfterKeywordArgument(range: value.range)
+      arguments.append(argument)
+      if match(.comma) == nil {
+        break
       }
-      return Argument(value: value)
     }
+    try expectClosing(.rightParen, opener: open)
     return Expression(
-      .call(callee, arguments), range: callee.range.joined(with: previousRangeOnly))
+      .call(callee, arguments), range: callee.range.joined(with: afterPrevious))
+  }
+
+  /// `value` or `name=value`.
+  private mutating func parseArgument() throws(SyntaxError) -> Argument {
+    guard case .identifier(let name) = current.kind, peekKind() == .equal else {
+      return Argument(value: try parseExpression())
+    }
+    let label = Identifier(name, range: advance().range)
+    advance()
+    return Argument(label: label, value: try parseExpression())
   }
 
   /// `base[i, j]` with slices `a:b:c` whose parts may be left out.
@@ -144,31 +172,41 @@ extension Parser {
     if check(.rightBracket) {
       throw unexpected("an index")
     }
-    let subscripts = try parseList(closing: .rightBracket, opener: open) {
-      (parser: inout Parser) throws(SyntaxError) in try parser.parseSubscript()
+    var subscripts: [Subscript] = []
+    while !check(.rightBracket) {
+      subscripts.append(try parseSubscript())
+      if match(.comma) == nil {
+        break
+      }
     }
+    try expectClosing(.rightBracket, opener: open)
     return Expression(
-      .index(base, subscripts), range: base.range.joined(with: previousRangeOnly))
+      .index(base, subscripts), range: base.range.joined(with: afterPrevious))
   }
 
   private mutating func parseSubscript() throws(SyntaxError) -> Subscript {
-    let start = current.range
-    var first: Expression?
-    if !check(.colon) {
-      let position = try parseExpression()
-      guard check(.colon) else {
-        return Subscript(.index(position), range: position.range)
-      }
-      first = position
+    if check(.colon) {
+      return try parseSlice(start: nil, from: current.range)
     }
+    let position = try parseExpression()
+    if check(.colon) {
+      return try parseSlice(start: position, from: position.range)
+    }
+    return Subscript(.index(position), range: position.range)
+  }
+
+  /// The rest of a slice from its first `:`, given the start bound if written.
+  private mutating func parseSlice(start: Expression?, from range: SourceRange)
+    throws(SyntaxError) -> Subscript
+  {
     advance()
     let stop = try parseSliceBound()
     var step: Expression?
     if match(.colon) != nil {
       step = try parseSliceBound()
     }
-    let range = start.joined(with: previousRangeOnly)
-    return Subscript(.slice(start: first, stop: stop, step: step), range: range)
+    let slice = Subscript.Kind.slice(start: start, stop: stop, step: step)
+    return Subscript(slice, range: range.joined(with: afterPrevious))
   }
 
   /// A slice bound, or nil where it is left out.

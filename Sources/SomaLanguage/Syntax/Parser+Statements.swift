@@ -80,27 +80,40 @@ extension Parser {
     case .keyword(.function):
       return try parseFunction()
     case .keyword(.return):
-      advance()
-      guard functionDepth > 0 else { throw .misplacedKeyword(.return, range: token.range) }
-      if atStatementEnd {
-        return Statement(.returnStatement(nil), range: token.range)
-      }
-      let value = try parseExpressionList()
-      return Statement(.returnStatement(value), range: token.range.joined(with: value.range))
+      return try parseReturn()
     case .keyword(.break), .keyword(.continue):
-      advance()
-      guard loopDepth > 0, case .keyword(let keyword) = token.kind else {
-        throw .misplacedKeyword(
-          token.kind == .keyword(.break) ? .break : .continue,
-          range: token.range)
-      }
-      let kind: Statement.Kind = keyword == .break ? .breakStatement : .continueStatement
-      return Statement(kind, range: token.range)
+      return try parseLoopControl()
     case .keyword(let keyword) where [.end, .elif, .else].contains(keyword):
       throw .misplacedKeyword(keyword, range: token.range)
+    case .identifier("def"):
+      if case .identifier = peekKind(), peekKind(2) == .leftParen {
+        throw .foreignSyntax(.def, range: token.range)
+      }
+      return try parseSimpleStatement()
     default:
       return try parseSimpleStatement()
     }
+  }
+
+  /// `return` or `return value`, inside a block function only.
+  private mutating func parseReturn() throws(SyntaxError) -> Statement {
+    let token = advance()
+    guard functionDepth > 0 else { throw .misplacedKeyword(.return, range: token.range) }
+    if atStatementEnd {
+      return Statement(.returnStatement(nil), range: token.range)
+    }
+    let value = try parseExpressionList()
+    return Statement(.returnStatement(value), range: token.range.joined(with: value.range))
+  }
+
+  /// `break` or `continue`, inside a loop only.
+  private mutating func parseLoopControl() throws(SyntaxError) -> Statement {
+    let token = advance()
+    let isBreak = token.kind == .keyword(.break)
+    guard loopDepth > 0 else {
+      throw .misplacedKeyword(isBreak ? .break : .continue, range: token.range)
+    }
+    return Statement(isBreak ? .breakStatement : .continueStatement, range: token.range)
   }
 
   /// After the condition of `if`, `elif`, `while` or the header of `for`, a
@@ -113,8 +126,17 @@ extension Parser {
       return
     case .endOfInput:
       throw blockNeverClosed(opener)
+    case .colon:
+      throw .foreignSyntax(.colonAfterHeader, range: current.range)
     default:
       throw unexpected(expected)
+    }
+  }
+
+  /// Stops Python's `else:` and `def f(x):` with a message about Soma's blocks.
+  private func rejectColon() throws(SyntaxError) {
+    if check(.colon) {
+      throw .foreignSyntax(.colonAfterHeader, range: current.range)
     }
   }
 
@@ -122,18 +144,30 @@ extension Parser {
     let opener = advance()
     var branches: [ConditionalBranch] = []
     repeat {
-      let condition = try parseExpression()
-      try expectHeaderEnd(opener: opener, "a new line after the condition")
-      let body = try parseBlock(opener: opener, terminators: [.elif, .else, .end])
-      branches.append(ConditionalBranch(condition: condition, body: body))
+      branches.append(try parseBranch(opener: opener))
     } while match(.keyword(.elif)) != nil
-    var elseBody: [Statement]?
-    if match(.keyword(.else)) != nil {
-      elseBody = try parseBlock(opener: opener, terminators: [.end])
-    }
+    let elseBody = check(.keyword(.else)) ? try parseElse(opener: opener) : nil
     let end = advance()
     return Statement(
       .ifStatement(branches, elseBody: elseBody), range: opener.range.joined(with: end.range))
+  }
+
+  /// The condition and body after `if` or `elif`.
+  private mutating func parseBranch(opener: Token) throws(SyntaxError) -> ConditionalBranch {
+    let condition = try parseExpression()
+    try expectHeaderEnd(opener: opener, "a new line after the condition")
+    let body = try parseBlock(opener: opener, terminators: [.elif, .else, .end])
+    return ConditionalBranch(condition: condition, body: body)
+  }
+
+  /// `else` and its body, up to the `end` of the `if`.
+  private mutating func parseElse(opener: Token) throws(SyntaxError) -> [Statement] {
+    let elseToken = advance()
+    try rejectColon()
+    if check(.keyword(.if)), current.range.start.line == elseToken.range.start.line {
+      throw .foreignSyntax(.elseIf, range: elseToken.range.joined(with: current.range))
+    }
+    return try parseBlock(opener: opener, terminators: [.end])
   }
 
   private mutating func parseWhile() throws(SyntaxError) -> Statement {
@@ -157,7 +191,7 @@ extension Parser {
       variables.count == 1
       ? variables[0]
       : AssignmentTarget(
-        .tuple(variables), range: variables[0].range.joined(with: previousRangeEnd))
+        .tuple(variables), range: variables[0].range.joined(with: afterPrevious))
     try expect(.keyword(.in), "'in' after the loop variable")
     let sequence = try parseExpression()
     try expectHeaderEnd(opener: opener, "a new line after the loop header")
@@ -165,10 +199,6 @@ extension Parser {
     let end = advance()
     return Statement(
       .forLoop(target, sequence, body: body), range: opener.range.joined(with: end.range))
-  }
-
-  private var previousRangeEnd: SourceRange {
-    SourceRange(at: previousEnd)
   }
 
   private mutating func parseLoopBody(opener: Token) throws(SyntaxError) -> [Statement] {
@@ -195,6 +225,7 @@ extension Parser {
       }
     }
     try expectClosing(.rightParen, opener: open)
+    try rejectColon()
     try validate(parameters)
     let savedLoopDepth = loopDepth
     loopDepth = 0

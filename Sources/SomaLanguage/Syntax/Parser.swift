@@ -5,12 +5,51 @@
 /// `Parser+Expressions.swift` and literals, brackets, calls and indexing in
 /// `Parser+Primary.swift`. Every node gets the source range it was read from.
 ///
+/// The grammar, with `NL` for a line break or `;` and `{ }` for repetition:
+///
+///     program    = { statement NL }
+///     statement  = "if" expr NL block { "elif" expr NL block } [ "else" block ] "end"
+///                | "for" name { "," name } "in" expr NL block "end"
+///                | "while" expr NL block "end"
+///                | "function" name "(" [ parameters ] ")" block "end"
+///                | "return" [ exprs ] | "break" | "continue"
+///                | name "(" [ parameters ] ")" "=" exprs          one-line function
+///                | exprs ( "=" | "+=" | "-=" | "*=" | "/=" ) exprs
+///                | exprs
+///     parameters = name [ "=" expr ] { "," name [ "=" expr ] }
+///     exprs      = expr { "," expr } [ "," ]                      two or more: a tuple
+///     expr       = ( name | "(" [ name { "," name } ] ")" ) "->" expr | or
+///     or         = and { "or" and }
+///     and        = not { "and" not }
+///     not        = "not" not | comparison
+///     comparison = sum { ( "==" | "!=" | "<" | "<=" | ">" | ">=" ) sum }
+///     sum        = product { ( "+" | "-" ) product }
+///     product    = unary { ( "*" | "/" | "%" | "@" ) unary }
+///     unary      = ( "-" | "+" ) unary | power
+///     power      = postfix [ "^" unary ]                          right-associative
+///     postfix    = primary { "(" [ arguments ] ")" | "[" subscripts "]" | "." name }
+///     arguments  = [ name "=" ] expr { "," [ name "=" ] expr }   keywords last
+///     subscripts = subscript { "," subscript }
+///     subscript  = expr | [ expr ] ":" [ expr ] [ ":" [ expr ] ]
+///     primary    = number | string | "true" | "false" | name | "(" expr ")"
+///                | "(" ")" | "(" expr "," [ expr { "," expr } ] ")"       tuples
+///                | "[" [ expr { "," expr } ] "]"                          tensors
+///                | "{" [ name ":" expr { "," name ":" expr } ] "}"        records
+///
+/// Comparisons chain: `0 <= x < n` means `0 <= x and x < n`. Brackets allow a
+/// trailing comma; line breaks inside brackets and after a binary operator do
+/// not end a statement. Where `not` or a sign appears after a tighter operator,
+/// as in `a * -b`, it applies to the operand at that tighter level.
+///
 /// The parser stops at the first mistake and throws it as a `SyntaxError`.
 /// The depth of the syntax tree is limited to `maximumNestingDepth`, so that
 /// deeply nested input ends in an error instead of overflowing the stack.
 public struct Parser {
   /// The deepest nesting of brackets, operators and blocks the parser accepts.
   public static let maximumNestingDepth = 256
+
+  /// The stack, in bytes, that nesting must leave free for the parser's caller.
+  static let stackReserve: UInt = 256 * 1024
 
   /// The source being parsed.
   public let source: Source
@@ -19,12 +58,18 @@ public struct Parser {
   var depth = 0
   var functionDepth = 0
   var loopDepth = 0
+  /// The lowest stack address of the thread that created the parser.
+  let stackFloor: UInt?
 
   /// Creates a parser over the tokens of `source`.
+  ///
+  /// Use the parser on the thread that created it: it measures that thread's
+  /// stack to stop deep nesting before the stack runs out.
   ///
   /// - Throws: `SyntaxError` if the text cannot be split into tokens.
   public init(source: Source) throws(SyntaxError) {
     self.source = source
+    stackFloor = StackSpace.currentThreadFloor()
     tokens = try Lexer.tokenize(source)
   }
 
@@ -91,9 +136,9 @@ public struct Parser {
     tokens[min(position + distance, tokens.count - 1)].kind
   }
 
-  /// The end of the last token consumed.
-  var previousEnd: SourceLocation {
-    tokens[max(position - 1, 0)].range.end
+  /// An empty range just after the last token consumed, to close a span.
+  var afterPrevious: SourceRange {
+    SourceRange(at: tokens[max(position - 1, 0)].range.end)
   }
 
   /// Consumes the current token; the final `.endOfInput` is never passed.
@@ -162,10 +207,12 @@ public struct Parser {
 
   /// Goes one level deeper into the syntax tree; pair with `leaveNesting()`.
   ///
-  /// - Throws: `SyntaxError.nestedTooDeeply` past `maximumNestingDepth`.
+  /// - Throws: `SyntaxError.nestedTooDeeply` past `maximumNestingDepth`, or
+  ///   earlier when the thread's stack is close to running out.
   mutating func enterNesting() throws(SyntaxError) {
     depth += 1
-    guard depth <= Parser.maximumNestingDepth else {
+    let stackLeft = stackFloor.map { StackSpace.currentAddress() &- $0 } ?? UInt.max
+    guard depth <= Parser.maximumNestingDepth, stackLeft > Parser.stackReserve else {
       throw .nestedTooDeeply(limit: Parser.maximumNestingDepth, range: current.range)
     }
   }

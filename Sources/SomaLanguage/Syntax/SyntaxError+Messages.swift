@@ -37,8 +37,16 @@ extension SyntaxError: CustomStringConvertible {
       return "duplicate \(kind.rawValue) '\(name)'"
     case .misplacedKeyword(let keyword, _):
       return misplacedMessage(keyword)
-    case .nestedTooDeeply(let limit, _):
-      return "expression nested too deeply (more than \(limit) levels)"
+    case .nestedTooDeeply:
+      return "expression nested too deeply"
+    case .foreignSyntax(.colonAfterHeader, _):
+      return "blocks in Soma do not start with ':'"
+    case .foreignSyntax(.elseIf, _):
+      return "write 'elif' instead of 'else if'"
+    case .foreignSyntax(.doubleStar, _):
+      return "powers are written with '^' in Soma, not '**'"
+    case .foreignSyntax(.def, _):
+      return "functions are defined with 'function' in Soma, not 'def'"
     }
   }
 
@@ -49,6 +57,15 @@ extension SyntaxError: CustomStringConvertible {
       return Diagnostic.Note("strings are written in double quotes, like \"text\"")
     case .unexpectedCharacter("!", _):
       return Diagnostic.Note("write 'not x' for negation and 'a != b' for inequality")
+    case .unexpectedCharacter("&", _):
+      return Diagnostic.Note("write 'and' to require both conditions")
+    case .unexpectedCharacter("|", _):
+      return Diagnostic.Note("write 'or' to require either condition")
+    case .foreignSyntax(.colonAfterHeader, _):
+      return Diagnostic.Note("put the body on the next line and close the block with 'end'")
+    case .foreignSyntax(.def, _):
+      return Diagnostic.Note(
+        "write 'function name(x) ... end', or 'name(x) = expression' on one line")
     case .invalidEscape:
       return Diagnostic.Note("the escapes are \\n, \\t, \\\" and \\\\")
     case .unclosedBracket(_, _, .endOfInput, _):
@@ -57,6 +74,10 @@ extension SyntaxError: CustomStringConvertible {
       return Diagnostic.Note("'\(opening.spelling)' opened here", range: openedAt)
     case .unclosedBlock:
       return Diagnostic.Note("add 'end' after the last statement of the block")
+    case .nestedTooDeeply(let limit, _):
+      return Diagnostic.Note(
+        "at most \(limit) levels of brackets, operators and blocks fit; "
+          + "give parts of the expression their own names")
     case .duplicateName(_, _, _, let previous):
       return Diagnostic.Note("first given here", range: previous)
     default:

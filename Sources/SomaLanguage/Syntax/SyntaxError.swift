@@ -3,7 +3,7 @@
 /// Each case carries the range to point at and the typed details of the
 /// mistake; `SyntaxError+Messages.swift` turns them into words, and
 /// `diagnostic` into a `Diagnostic` for the one renderer.
-public enum SyntaxError: Error, Hashable, Sendable {
+public indirect enum SyntaxError: Error, Hashable, Sendable {
   /// A character that no token starts with, such as `$` or `'`.
   case unexpectedCharacter(Character, range: SourceRange)
   /// A string whose closing quote is missing on its line.
@@ -40,8 +40,11 @@ public enum SyntaxError: Error, Hashable, Sendable {
   /// `return` outside a function, `break` or `continue` outside a loop, or
   /// `end`, `elif`, `else` without a block to belong to.
   case misplacedKeyword(Keyword, range: SourceRange)
-  /// Brackets, operators or blocks nested deeper than the parser's limit.
+  /// Brackets, operators or blocks nested deeper than the parser's limit, or
+  /// deeper than the stack of the parsing thread allows.
   case nestedTooDeeply(limit: Int, range: SourceRange)
+  /// A habit from Python that Soma writes differently, such as `**` for `^`.
+  case foreignSyntax(ForeignSyntax, range: SourceRange)
 
   /// What is wrong with an invalid number.
   public enum NumberProblem: Hashable, Sendable {
@@ -49,6 +52,18 @@ public enum SyntaxError: Error, Hashable, Sendable {
     case malformed
     /// The value does not fit in a double, such as `1e999`.
     case tooLarge
+  }
+
+  /// Python spellings that students often carry over.
+  public enum ForeignSyntax: Hashable, Sendable {
+    /// `if x:`, a colon after a block header.
+    case colonAfterHeader
+    /// `else if` where Soma has `elif`.
+    case elseIf
+    /// `a ** b` where Soma has `a ^ b`.
+    case doubleStar
+    /// `def f(x)` where Soma has `function f(x)`.
+    case def
   }
 
   /// Where a name must be unique.
@@ -69,7 +84,7 @@ public enum SyntaxError: Error, Hashable, Sendable {
       .compoundAssignmentToSeveralTargets(_, let range), .invalidParameter(_, let range),
       .missingDefaultValue(_, let range), .positionalAfterKeywordArgument(let range),
       .duplicateName(_, _, let range, _), .misplacedKeyword(_, let range),
-      .nestedTooDeeply(_, let range):
+      .nestedTooDeeply(_, let range), .foreignSyntax(_, let range):
       return range
     }
   }

@@ -27,6 +27,12 @@ struct SourceTests {
     #expect(source.location(atOffset: 99) == SourceLocation(line: 3, column: 1, offset: 10))
   }
 
+  @Test("an offset inside a multi-byte character counts that character as not yet begun")
+  func offsetInsideCharacter() {
+    // "é" is bytes 0 and 1; offset 1 falls inside it.
+    #expect(Source("éx").location(atOffset: 1).column == 1)
+  }
+
   @Test("lexer locations agree with Source.location(atOffset:)")
   func lexerAgrees() throws {
     let source = Source("α = [1,\n\t  2]  # ü\nβ += \"ß\" ; γ(x)")

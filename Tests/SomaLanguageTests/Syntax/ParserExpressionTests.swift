@@ -115,6 +115,30 @@ struct ParserExpressionTests {
     #expect(subscripts[0].range.start.offset == 8)
   }
 
+  @Test("arguments, fields and parameters span their label and value")
+  func compositeRanges() throws {
+    let call = try Parser.parseExpression("f(x, key=10)")
+    guard case .call(_, let arguments) = call.kind else {
+      Issue.record("expected a call")
+      return
+    }
+    #expect(arguments[1].range.start.offset == 5)
+    #expect(arguments[1].range.end.offset == 11)
+    let record = try Parser.parseExpression("{lr: 0.1}")
+    guard case .record(let fields) = record.kind else {
+      Issue.record("expected a record")
+      return
+    }
+    #expect(fields[0].range.start.offset == 1)
+    #expect(fields[0].range.end.offset == 8)
+    let lambda = try Parser.parseExpression("(a, b) -> a")
+    guard case .lambda(let function) = lambda.kind else {
+      Issue.record("expected a lambda")
+      return
+    }
+    #expect(function.parameters[1].range.start.offset == 4)
+  }
+
   @Test("a parenthesised expression's range includes the parentheses")
   func parenthesisedRange() throws {
     let expression = try Parser.parseExpression("(a + b)")

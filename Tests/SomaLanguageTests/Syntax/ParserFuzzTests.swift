@@ -69,7 +69,6 @@ struct ParserFuzzTests {
   /// Parses `text`, renders any error and checks both results; true for a tree.
   private static func check(_ text: String) -> Bool {
     let source = Source(text, name: "fuzz")
-    _ = Parser.isIncomplete(text)
     do {
       let program = try Parser.parse(source)
       _ = program.description

@@ -34,6 +34,11 @@ struct ParserStatementTests {
       ("f(x) = x^2", "(function f (x) (^ x 2))"), ("f() = 1", "(function f () 1)"),
       ("loss(w, b, lr=0.1) = w * lr", "(function loss (w b lr=0.1) (* w lr))"),
       ("f(x) = y -> x + y", "(function f (x) (lambda (y) (+ x y)))"),
+      (
+        "polar(x, y) = norm(x, y), atan2(y, x)",
+        "(function polar (x y) (tuple (call norm x y) (call atan2 y x)))"
+      ),
+      ("f(x) =\n  x + 1", "(function f (x) (+ x 1))"),
     ])
   func oneLineFunctions(text: String, expected: String) {
     #expect(dump(text) == expected)

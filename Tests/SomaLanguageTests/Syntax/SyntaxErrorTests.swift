@@ -317,42 +317,93 @@ struct SyntaxErrorTests {
 
         """
       ),
+      (
+        "elif x",
+        """
+        test.soma:1:1: error: 'elif' without a matching 'if'
+        elif x
+        ^~~~
+
+        """
+      ),
+      (
+        "function f()\n  break\nend",
+        """
+        test.soma:2:3: error: 'break' outside a loop
+          break
+          ^~~~~
+
+        """
+      ),
     ])
   func misplaced(text: String, expected: String) {
     #expect(renderedError(text) == expected)
   }
 
   @Test(
-    "deep nesting ends in an error instead of a crash",
+    "habits from Python get a message about Soma's own syntax",
     arguments: [
-      String(repeating: "(", count: 5000) + "1" + String(repeating: ")", count: 5000),
-      String(repeating: "[", count: 5000) + "1" + String(repeating: "]", count: 5000),
-      String(repeating: "-", count: 5000) + "1", String(repeating: "not ", count: 5000) + "a",
-      "2" + String(repeating: "^2", count: 5000), "1" + String(repeating: " + 1", count: 5000),
-      "x" + String(repeating: ".a", count: 5000), "f" + String(repeating: "()", count: 5000),
-      String(repeating: "x -> ", count: 5000) + "x",
-      String(repeating: "if x\n", count: 5000) + String(repeating: "end\n", count: 5000),
+      (
+        "if x > 0:\n  y = 1\nend",
+        """
+        test.soma:1:9: error: blocks in Soma do not start with ':'
+        if x > 0:
+                ^
+        note: put the body on the next line and close the block with 'end'
+
+        """
+      ),
+      (
+        "if a\n  b\nelse if c\n  d\nend\nend",
+        """
+        test.soma:3:1: error: write 'elif' instead of 'else if'
+        else if c
+        ^~~~~~~
+
+        """
+      ),
+      (
+        "y = x**2",
+        """
+        test.soma:1:6: error: powers are written with '^' in Soma, not '**'
+        y = x**2
+             ^~
+
+        """
+      ),
+      (
+        "def f(x):\n  return x",
+        """
+        test.soma:1:1: error: functions are defined with 'function' in Soma, not 'def'
+        def f(x):
+        ^~~
+        note: write 'function name(x) ... end', or 'name(x) = expression' on one line
+
+        """
+      ),
+      (
+        "if a || b\nend",
+        """
+        test.soma:1:6: error: unexpected character '|'
+        if a || b
+             ^
+        note: write 'or' to require either condition
+
+        """
+      ),
     ])
-  func deepNesting(text: String) {
-    guard case .nestedTooDeeply(let limit, _) = syntaxError(text) else {
-      Issue.record("expected nestedTooDeeply for \(text.prefix(20))")
-      return
-    }
-    #expect(limit == Parser.maximumNestingDepth)
+  func foreignSyntax(text: String, expected: String) {
+    #expect(renderedError(text) == expected)
   }
 
-  @Test("nesting up to the limit parses")
-  func nestingWithinLimit() {
-    let depth = 200
-    let text = String(repeating: "(", count: depth) + "1" + String(repeating: ")", count: depth)
-    #expect(dump(text) == "1")
+  @Test("'def' stays an ordinary name where it is not a Python definition")
+  func defAsName() {
+    #expect(dump("def = 1; def + 1") == "(= def 1)\n(+ def 1)")
   }
 
-  @Test("the deep-nesting message states the limit")
-  func deepNestingMessage() {
-    let text = "x = " + String(repeating: "[", count: 300)
-    #expect(
-      syntaxError(text)?.message == "expression nested too deeply (more than 256 levels)")
+  @Test("invisible characters are named by their code point")
+  func invisibleCharacter() {
+    #expect(syntaxError("x =\u{A0}1")?.message == "unexpected character '\\u{a0}'")
   }
 
   @Test("needsMoreInput is set only for errors at the end of the input")

@@ -71,6 +71,9 @@ public struct RecordField: Hashable, Sendable {
     self.name = name
     self.value = value
   }
+
+  /// The span from the field name to the end of its value.
+  public var range: SourceRange { name.range.joined(with: value.range) }
 }
 
 /// One argument of a call, positional or `label=value`.
@@ -85,6 +88,9 @@ public struct Argument: Hashable, Sendable {
     self.label = label
     self.value = value
   }
+
+  /// The span of the argument, from its label if it has one.
+  public var range: SourceRange { label?.range.joined(with: value.range) ?? value.range }
 }
 
 /// One subscript inside `[...]`: a single index or a slice `start:stop:step`.

@@ -32,4 +32,9 @@ public struct Parameter: Hashable, Sendable {
     self.name = name
     self.defaultValue = defaultValue
   }
+
+  /// The span of the parameter, including its default value.
+  public var range: SourceRange {
+    defaultValue.map { name.range.joined(with: $0.range) } ?? name.range
+  }
 }

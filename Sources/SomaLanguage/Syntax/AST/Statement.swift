@@ -48,6 +48,11 @@ public struct ConditionalBranch: Hashable, Sendable {
     self.condition = condition
     self.body = body
   }
+
+  /// The span from the condition to the end of the branch's last statement.
+  public var range: SourceRange {
+    body.last.map { condition.range.joined(with: $0.range) } ?? condition.range
+  }
 }
 
 /// What an assignment stores into: a name, an element, a field or several of them.
