@@ -2,8 +2,10 @@ import Foundation
 import SomaNotebook
 import Testing
 
-/// Every file of the Markdown corpus, checked for byte-exact round trips, golden results
-/// and idempotence. `SOMA_BLESS=1 swift test --filter CorpusTests` rewrites the goldens.
+/// Every file of the Markdown corpus, checked for round trips, goldens and idempotence.
+///
+/// Round trips are byte-exact. `SOMA_BLESS=1 swift test --filter CorpusTests` rewrites
+/// the golden `NAME.expected.md` files after an intended change.
 @Suite("Notebook corpus")
 struct CorpusTests {
   @Test("the corpus covers the tricky cases")

@@ -1,5 +1,7 @@
-/// One step of turning one list of lines into another: keep a line, delete an old one,
-/// or insert a new one. Indices count from 0 in the old and new lists.
+/// One step of turning one list of lines into another.
+///
+/// Keep a line, delete an old one, or insert a new one; indices count from 0 in the old
+/// and new lists.
 enum LineEdit: Equatable {
   case keep(Int, Int)
   case delete(Int)

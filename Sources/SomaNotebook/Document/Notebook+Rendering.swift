@@ -28,7 +28,7 @@ extension Notebook {
 
   /// Output text the way an output block holds it, or `nil` when there is nothing to show.
   static func normalizedOutput(_ output: String) -> String? {
-    var lines = output.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+    var lines = splitLines(output).map { line in
       line.utf8.last == .carriageReturn ? line.trimmingTrailingCarriageReturns() : line
     }
     if lines.last?.isEmpty == true { lines.removeLast() }
@@ -67,10 +67,18 @@ extension Notebook {
   ) -> String {
     let fence = String(repeating: "`", count: max(3, longestBacktickRun(in: output) + 1))
     var block = fence + "output" + lineEnding
-    for line in output.split(separator: "\n", omittingEmptySubsequences: false) {
+    for line in splitLines(output) {
       block += line + lineEnding
     }
     return block + fence + finalTerminator
+  }
+
+  /// The text's lines, split at every `\n`; a `\r` before it stays in the line.
+  ///
+  /// Splitting by `Character` would not do: `"\r\n"` is one `Character`.
+  private static func splitLines(_ text: String) -> [Substring] {
+    text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map(
+      Substring.init)
   }
 
   /// The length of the longest run of consecutive backticks in `text`.
