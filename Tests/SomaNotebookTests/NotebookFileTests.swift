@@ -66,6 +66,19 @@ struct NotebookFileTests {
     #expect(try directory.names() == ["a.md"])
   }
 
+  @Test(
+    "writing as root keeps the file's owner and group",
+    .enabled(if: getuid() == 0, "only root can give a file to someone else"))
+  func writeKeepsOwner() throws {
+    let directory = try TemporaryDirectory()
+    let path = try directory.file("a.md", bytes: Self.original)
+    #expect(chown(path, 1234, 5678) == 0)
+    #expect(try NotebookFile.writeAtomically("new", to: path))
+    let attributes = try FileManager.default.attributesOfItem(atPath: path)
+    #expect(attributes[.ownerAccountID] as? Int == 1234)
+    #expect(attributes[.groupOwnerAccountID] as? Int == 5678)
+  }
+
   @Test("writing the same contents touches nothing and reports so")
   func writeUnchanged() throws {
     let directory = try TemporaryDirectory()

@@ -45,11 +45,10 @@ extension Notebook {
       return String(layout.closingTerminator + block.separator + block.body + block.finalTerminator)
     }
     guard let output else {
-      // Removing the block: the cell's line break stays only if the block had one.
-      guard let block, block.finalTerminator.isEmpty else {
-        return String(layout.closingTerminator)
-      }
-      return ""
+      // Removing the block. If it ended the file without a line break, the cell now
+      // ends the file, and loses its line break the same way.
+      let blockEndedFile = block?.finalTerminator.isEmpty ?? false
+      return blockEndedFile ? "" : String(layout.closingTerminator)
     }
     let ending = layout.lineEnding
     if let block {

@@ -32,8 +32,14 @@ struct AtomicFileWriter {
     let (descriptor, temporary) = try createTemporaryFile(in: directory, for: path)
     do throws(NotebookError) {
       try fill(descriptor, with: bytes, path: path)
-      if exists && fchmod(descriptor, original.st_mode & 0o7777) != 0 {
-        throw .unwritableFile(path: path, reason: systemReason())
+      if exists {
+        // The owner is kept when the system allows it (as root, or when nothing changes);
+        // otherwise the file now belongs to whoever wrote it, as with any editor that saves
+        // by renaming. Changing the owner may clear set-user-ID bits, so it comes first.
+        _ = fchown(descriptor, original.st_uid, original.st_gid)
+        guard fchmod(descriptor, original.st_mode & 0o7777) == 0 else {
+          throw .unwritableFile(path: path, reason: systemReason())
+        }
       }
       guard fsync(descriptor) == 0 else {
         throw .unwritableFile(path: path, reason: systemReason())
