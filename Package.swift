@@ -8,6 +8,7 @@ let package = Package(
     .library(name: "SomaTensor", targets: ["SomaTensor"]),
     .library(name: "SomaAutodiff", targets: ["SomaAutodiff"]),
     .library(name: "SomaLanguage", targets: ["SomaLanguage"]),
+    .library(name: "SomaNotebook", targets: ["SomaNotebook"]),
     .library(name: "SomaREPL", targets: ["SomaREPL"]),
     .executable(name: "soma", targets: ["soma"]),
     .executable(name: "soma-bench", targets: ["soma-bench"]),
@@ -20,9 +21,13 @@ let package = Package(
     // Reverse-mode automatic differentiation over the runtime's operations.
     .target(name: "SomaAutodiff", dependencies: ["SomaTensor"]),
     // The Soma language: syntax, diagnostics, values, builtins and the interpreter.
+    // Exclusivity checks are off: the interpreter's frames are its hottest path, and
+    // the runtime checks on them cost a third of a scalar loop's time.
     .target(
       name: "SomaLanguage", dependencies: ["SomaAutodiff"],
       swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
+    // Markdown notebooks as documents: cells, output blocks, atomic file writes, diffs.
+    .target(name: "SomaNotebook"),
     // GNU readline, a C library from the system (Debian: libreadline-dev).
     .systemLibrary(
       name: "CReadline",
@@ -36,5 +41,6 @@ let package = Package(
     .testTarget(name: "SomaTensorTests", dependencies: ["SomaTensor"]),
     .testTarget(name: "SomaAutodiffTests", dependencies: ["SomaAutodiff"]),
     .testTarget(name: "SomaLanguageTests", dependencies: ["SomaLanguage", "SomaTensor"]),
+    .testTarget(name: "SomaNotebookTests", dependencies: ["SomaNotebook"]),
   ]
 )
