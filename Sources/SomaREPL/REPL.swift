@@ -178,7 +178,9 @@ public final class REPL {
       Command(name: "help", usage: ":help", summary: "show this help") { repl, _ in
         repl.showGeneralHelp()
       },
-      Command(name: "vars", usage: ":vars", summary: "list your variables with their types and shapes") {
+      Command(
+        name: "vars", usage: ":vars", summary: "list your variables with their types and shapes"
+      ) {
         repl, _ in repl.listVariables()
       },
       Command(name: "time", usage: ":time EXPR", summary: "run code and say how long it took") {
@@ -228,7 +230,8 @@ public final class REPL {
     }
     let clock = ContinuousClock()
     let elapsed = clock.measure { evaluate(code) }
-    let milliseconds = Double(elapsed.components.attoseconds) / 1e15
+    let milliseconds =
+      Double(elapsed.components.attoseconds) / 1e15
       + Double(elapsed.components.seconds) * 1000
     write("time: \(formatNumber((milliseconds * 1000).rounded() / 1000)) ms\n")
   }

@@ -4,14 +4,14 @@ extension Tensor {
   ///
   /// - Throws: `TensorError.invalidShape` or `TensorError.tooLarge` for a bad shape.
   public static func zeros(_ shape: [Int]) throws -> Tensor {
-    try Tensor(repeating: 0, shape: shape)
+    try Tensor(repeating: 0, shape: shape, operation: "zeros")
   }
 
   /// A tensor of ones.
   ///
   /// - Throws: `TensorError.invalidShape` or `TensorError.tooLarge` for a bad shape.
   public static func ones(_ shape: [Int]) throws -> Tensor {
-    try Tensor(repeating: 1, shape: shape)
+    try Tensor(repeating: 1, shape: shape, operation: "ones")
   }
 
   /// Zeros with the shape of `other`; cannot fail, since that shape is already valid.

@@ -51,7 +51,12 @@ public struct Tensor: Sendable, Equatable {
 
   /// Creates a tensor of the given shape with every element set to `value`.
   public init(repeating value: Double, shape: [Int]) throws {
-    try Self.validate(shape: shape, operation: "full")
+    try self.init(repeating: value, shape: shape, operation: "full")
+  }
+
+  /// The same, naming `operation` in errors.
+  init(repeating value: Double, shape: [Int], operation: String) throws {
+    try Self.validate(shape: shape, operation: operation)
     self.init(unchecked: shape, scalars: Array(repeating: value, count: shape.reduce(1, *)))
   }
 

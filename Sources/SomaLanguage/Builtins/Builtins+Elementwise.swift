@@ -7,31 +7,25 @@ extension Builtins {
   /// broadcast their arguments.
   static func elementwise() -> [FunctionValue] {
     [
-      unary("abs", "the absolute value |x|", "abs([-2, 3])", scalar: { $0.magnitude }) {
-        $0.abs()
-      },
-      unary("sign", "-1, 0 or 1 by the sign of x", "sign([-2, 0, 3])") { $0.sign() },
-      unary("exp", "e raised to x", "exp(1)", scalar: Foundation.exp) { $0.exp() },
-      unary("log", "the natural logarithm", "log(exp(2))", scalar: Foundation.log) {
-        $0.log()
-      },
-      unary("log1p", "log(1 + x), accurate for small x", "log1p(1e-10)") { $0.log1p() },
-      unary("sqrt", "the square root", "sqrt(2)", scalar: { $0.squareRoot() }) { $0.sqrt() },
-      unary("square", "x times x", "square([1, 2, 3])", scalar: { $0 * $0 }) { $0.square() },
-      unary("sin", "the sine (x in radians)", "sin(pi / 2)", scalar: Foundation.sin) {
-        $0.sin()
-      },
-      unary("cos", "the cosine (x in radians)", "cos(0)", scalar: Foundation.cos) { $0.cos() },
-      unary("tanh", "the hyperbolic tangent, between -1 and 1", "tanh(0.5)", scalar: Foundation.tanh) {
-        $0.tanh()
-      },
-      unary("sigmoid", "1 / (1 + exp(-x)), between 0 and 1", "sigmoid(0)   # 0.5") {
-        $0.sigmoid()
-      },
-      unary("relu", "max(0, x): the rectified linear unit", "relu([-1, 2])   # [0, 2]") {
-        $0.relu()
-      },
-      unary("softplus", "log(1 + exp(x)), a smooth relu", "softplus(0)") { $0.softplus() },
+      unary(
+        "abs", "the absolute value |x|", "abs([-2, 3])", { $0.abs() }, number: { $0.magnitude }),
+      unary("sign", "-1, 0 or 1 by the sign of x", "sign([-2, 0, 3])", { $0.sign() }),
+      unary("exp", "e raised to x", "exp(1)", { $0.exp() }, number: Foundation.exp),
+      unary("log", "the natural logarithm", "log(exp(2))", { $0.log() }, number: Foundation.log),
+      unary("log1p", "log(1 + x), accurate for small x", "log1p(1e-10)", { $0.log1p() }),
+      unary("sqrt", "the square root", "sqrt(2)", { $0.sqrt() }, number: { $0.squareRoot() }),
+      unary("square", "x times x", "square([1, 2, 3])", { $0.square() }, number: { $0 * $0 }),
+      unary("sin", "the sine (x in radians)", "sin(pi / 2)", { $0.sin() }, number: Foundation.sin),
+      unary("cos", "the cosine (x in radians)", "cos(0)", { $0.cos() }, number: Foundation.cos),
+      unary(
+        "tanh", "the hyperbolic tangent, between -1 and 1", "tanh(0.5)", { $0.tanh() },
+        number: Foundation.tanh),
+      unary(
+        "sigmoid", "1 / (1 + exp(-x)), between 0 and 1", "sigmoid(0)   # 0.5", { $0.sigmoid() }),
+      unary(
+        "relu", "max(0, x): the rectified linear unit", "relu([-1, 2])   # [0, 2]",
+        { $0.relu() }),
+      unary("softplus", "log(1 + exp(x)), a smooth relu", "softplus(0)", { $0.softplus() }),
       define(
         "leaky_relu", [required("x"), optional("alpha", .number(0.01))],
         "x where x > 0, alpha·x elsewhere", example: "leaky_relu([-1, 2], alpha=0.1)"
@@ -69,21 +63,22 @@ extension Builtins {
         }
         return .wrap(
           try TrackedTensor.select(
-            condition, try arguments[1].tensor("where", "x"), try arguments[2].tensor("where", "y")))
+            condition, try arguments[1].tensor("where", "x"), try arguments[2].tensor("where", "y"))
+        )
       },
     ]
   }
 
-  /// A one-argument elementwise builtin; `scalar`, when given, computes a plain number
+  /// A one-argument elementwise builtin; `number`, when given, computes a plain number
   /// directly (with the same formula as the tensor version, checked by the tests).
   private static func unary(
     _ name: String, _ summary: String, _ example: String,
-    scalar: ((Double) -> Double)? = nil,
-    _ tensor: @escaping (TrackedTensor) throws -> TrackedTensor
+    _ tensor: @escaping (TrackedTensor) throws -> TrackedTensor,
+    number: ((Double) -> Double)? = nil
   ) -> FunctionValue {
-    define(name, [required("x")], summary, example: example, numberFunction: scalar) {
+    define(name, [required("x")], summary, example: example, numberFunction: number) {
       arguments, _ in
-      if let scalar, case .number(let x) = arguments[0] { return .number(scalar(x)) }
+      if let number, case .number(let x) = arguments[0] { return .number(number(x)) }
       return .wrap(try tensor(try arguments[0].tensor(name, "x")))
     }
   }

@@ -69,7 +69,9 @@ extension Value {
   func integers(_ function: String, _ parameter: String) throws -> [Int] {
     switch self {
     case .tuple(let items):
-      if items.count == 1, case .tuple = items[0] { return try items[0].integers(function, parameter) }
+      if items.count == 1, case .tuple = items[0] {
+        return try items[0].integers(function, parameter)
+      }
       if items.count == 1, case .tensor(let t) = items[0], t.value.rank == 1 {
         return try items[0].integers(function, parameter)
       }

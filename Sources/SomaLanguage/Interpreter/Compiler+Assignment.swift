@@ -73,7 +73,8 @@ extension Expression {
   /// and fields as the base of an element or field assignment.
   var asTarget: AssignmentTarget {
     switch kind {
-    case .index(let base, let subscripts): return AssignmentTarget(.index(base, subscripts), range: range)
+    case .index(let base, let subscripts):
+      return AssignmentTarget(.index(base, subscripts), range: range)
     case .field(let base, let field): return AssignmentTarget(.field(base, field), range: range)
     case .name(let name): return AssignmentTarget(.name(name), range: range)
     default: return AssignmentTarget(.name(rootName ?? "_"), range: range)

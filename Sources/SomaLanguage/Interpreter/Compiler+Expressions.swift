@@ -86,7 +86,9 @@ extension Compiler {
     }
   }
 
-  private func compileUnary(_ operation: UnaryOperator, _ operand: @escaping Evaluate, range: SourceRange)
+  private func compileUnary(
+    _ operation: UnaryOperator, _ operand: @escaping Evaluate, range: SourceRange
+  )
     -> Evaluate
   {
     switch operation {
@@ -114,8 +116,9 @@ extension Compiler {
     }
   }
 
-  /// Binary operators. Arithmetic and comparisons get a closure specialised for their
-  /// operator, with a fast path for two plain numbers that involves no dispatch.
+  /// Binary operators.
+  ///
+  /// Arithmetic and comparisons get a closure specialised for their operator, with a fast path for two plain numbers that involves no dispatch.
   func compileBinary(
     _ operation: BinaryOperator, _ lhs: Operand, _ rhs: Operand, range: SourceRange
   ) -> Evaluate {
@@ -198,8 +201,10 @@ extension Compiler {
     switch lhs {
     case .constant(let value): return specialise(ConstantOperand(value: value), rhs, builder)
     case .local(let slot, let name, let range):
-      return specialise(LocalOperand(slot: slot, name: name, range: range, compiler: self), rhs, builder)
-    case .computed(let evaluate): return specialise(ComputedOperand(evaluate: evaluate), rhs, builder)
+      return specialise(
+        LocalOperand(slot: slot, name: name, range: range, compiler: self), rhs, builder)
+    case .computed(let evaluate):
+      return specialise(ComputedOperand(evaluate: evaluate), rhs, builder)
     }
   }
 

@@ -27,7 +27,12 @@ extension Compiler {
     switch statement.kind {
     case .expression(let expression):
       let evaluate = compile(expression)
-      guard showsResults else { return { [self] frame in _ = try evaluate(frame); return .next } }
+      guard showsResults else {
+        return { [self] frame in
+          _ = try evaluate(frame)
+          return .next
+        }
+      }
       let show = self.show
       return { [self] frame in
         let value = try evaluate(frame)

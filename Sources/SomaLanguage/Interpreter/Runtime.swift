@@ -22,6 +22,12 @@ public final class Runtime {
   var deadline: ContinuousClock.Instant?
   private var timeLimitSeconds = 0.0
   private var checksSinceClock = 0
+  /// The lowest address of the running thread's stack, to stop recursion that would
+  /// overflow it.
+  private var stackFloor: UInt?
+
+  /// The stack, in bytes, that nested calls must leave free.
+  static let stackReserve: UInt = 512 * 1024
 
   init(write: @escaping (String) -> Void, formatter: ValueFormatter, maximumCallDepth: Int) {
     self.write = write
@@ -32,6 +38,7 @@ public final class Runtime {
   /// Sets or clears the time limit for the run that starts now.
   func startRun(timeLimit seconds: Double?) {
     callDepth = 0
+    stackFloor = StackSpace.currentThreadFloor()
     if let seconds {
       timeLimitSeconds = seconds
       deadline = .now + .milliseconds(Int64(seconds * 1000))
@@ -57,8 +64,9 @@ public final class Runtime {
   /// Runs `body` as one more nested call, failing cleanly past the depth limit.
   @inline(__always)
   func call<Result>(_ body: () throws -> Result) throws -> Result {
-    guard callDepth < maximumCallDepth else {
-      throw RuntimeError.recursionTooDeep(limit: maximumCallDepth)
+    let stackLeft = stackFloor.map { StackSpace.currentAddress() &- $0 } ?? UInt.max
+    guard callDepth < maximumCallDepth, stackLeft > Self.stackReserve else {
+      throw RuntimeError.recursionTooDeep
     }
     callDepth += 1
     defer { callDepth -= 1 }

@@ -30,7 +30,9 @@ public final class Session {
     ]
   }
 
-  /// The deepest chain of nested calls a program may make. Sessions run on a thread
+  /// The deepest chain of nested calls a program may make.
+  ///
+  /// Sessions run on a thread
   /// with a large stack (see `LargeStack`), which this limit keeps within bounds.
   public static let maximumCallDepth = 10_000
 

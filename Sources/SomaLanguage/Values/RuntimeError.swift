@@ -21,7 +21,7 @@ public enum RuntimeError: Error, CustomStringConvertible {
   case destructuringMismatch(expected: Int, got: Int)
   case tensor(TensorError)
   case autodiff(AutodiffError)
-  case recursionTooDeep(limit: Int)
+  case recursionTooDeep
   case interrupted
   case timeLimitExceeded(seconds: Double)
   case returnOutsideFunction
@@ -56,8 +56,11 @@ public enum RuntimeError: Error, CustomStringConvertible {
     case .invalidArgument(let function, let message):
       return "\(function)(): \(message)"
     case .noSuchField(let field, let available, let suggestion):
-      let known = available.isEmpty ? "it has no fields" : "its fields are "
-        + available.joined(separator: ", ")
+      let known =
+        available.isEmpty
+        ? "it has no fields"
+        : "its fields are "
+          + available.joined(separator: ", ")
       return "the record has no field '\(field)'"
         + (suggestion.map { "; did you mean '\($0)'?" } ?? "; \(known)")
     case .destructuringMismatch(let expected, let got):
@@ -66,9 +69,8 @@ public enum RuntimeError: Error, CustomStringConvertible {
       return error.description
     case .autodiff(let error):
       return error.description
-    case .recursionTooDeep(let limit):
-      return "too many nested calls (more than \(limit)); is a function calling itself "
-        + "without end?"
+    case .recursionTooDeep:
+      return "too many nested calls; is a function calling itself without end?"
     case .interrupted:
       return "interrupted"
     case .timeLimitExceeded(let seconds):

@@ -31,7 +31,9 @@ extension Value {
 
   /// `typeName`, or the number itself for a non-whole number, for error messages.
   private var describe: String {
-    if let number = trackedTensor?.value.scalar { return "number \(ValueFormatter.plain.inline(.number(number)))" }
+    if let number = trackedTensor?.value.scalar {
+      return "number \(ValueFormatter.plain.inline(.number(number)))"
+    }
     return typeDescription
   }
 

@@ -81,7 +81,9 @@ public struct Record {
     get { names.firstIndex(of: name).map { values[$0] } }
     set {
       if let index = names.firstIndex(of: name) {
-        if let newValue { values[index] = newValue } else {
+        if let newValue {
+          values[index] = newValue
+        } else {
           names.remove(at: index)
           values.remove(at: index)
         }

@@ -8,17 +8,10 @@ import Testing
 /// Set `SOMA_BLESS=1` to rewrite the expected files from the current parser.
 @Suite("Syntax fixtures")
 struct SyntaxFixtureTests {
-  private static let directory = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent()
-    .deletingLastPathComponent()
-    .deletingLastPathComponent()
-    .appendingPathComponent("Fixtures/Syntax")
+  private static let directory = GoldenFile.directory("Syntax")
 
   /// The fixture programs, by file name without extension.
-  static var names: [String] {
-    let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-    return files.filter { $0.hasSuffix(".soma") }.map { String($0.dropLast(5)) }.sorted()
-  }
+  static var names: [String] { GoldenFile.names(in: "Syntax", withExtension: "soma") }
 
   @Test("the fixture directory holds programs")
   func fixturesExist() {
@@ -37,11 +30,6 @@ struct SyntaxFixtureTests {
     } catch {
       actual = error.diagnostic.rendered(in: source)
     }
-    if ProcessInfo.processInfo.environment["SOMA_BLESS"] == "1" {
-      try actual.write(to: expectedFile, atomically: true, encoding: .utf8)
-      return
-    }
-    let expected = try String(contentsOf: expectedFile, encoding: .utf8)
-    #expect(actual == expected, "re-bless with SOMA_BLESS=1 after an intended change")
+    try GoldenFile.expect(actual, matches: expectedFile)
   }
 }
