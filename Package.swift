@@ -8,6 +8,7 @@ let package = Package(
     .library(name: "SomaTensor", targets: ["SomaTensor"]),
     .library(name: "SomaAutodiff", targets: ["SomaAutodiff"]),
     .library(name: "SomaREPL", targets: ["SomaREPL"]),
+    .library(name: "SomaPlot", targets: ["SomaPlot"]),
     .executable(name: "soma-bench", targets: ["soma-bench"]),
   ],
   targets: [
@@ -21,9 +22,12 @@ let package = Package(
       providers: [.apt(["libreadline-dev"]), .brew(["readline"])]),
     // The interactive session: line editing, history, completion, interrupts.
     .target(name: "SomaREPL", dependencies: ["CReadline"]),
+    // Text plots: line, scatter, histogram, bar, heatmap, contour and decision boundaries.
+    .target(name: "SomaPlot", dependencies: ["SomaTensor"]),
     // Benchmarks against peer implementations, run with `swift run -c release soma-bench`.
     .executableTarget(name: "soma-bench", dependencies: ["SomaAutodiff"]),
     .testTarget(name: "SomaTensorTests", dependencies: ["SomaTensor"]),
     .testTarget(name: "SomaAutodiffTests", dependencies: ["SomaAutodiff"]),
+    .testTarget(name: "SomaPlotTests", dependencies: ["SomaPlot"]),
   ]
 )

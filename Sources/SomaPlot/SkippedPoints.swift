@@ -1,0 +1,57 @@
+/// Tallies of the points a plot could not draw, written as notes under it.
+struct SkippedPoints {
+  var notFinite = 0
+  var notPositive = 0
+  var outsideLimits = 0
+
+  /// Sorts out a point that cannot be drawn, counting why; `true` if it can be drawn.
+  mutating func accept(_ x: Double, _ y: Double, logx: Bool, logy: Bool) -> Bool {
+    guard x.isFinite, y.isFinite else {
+      notFinite += 1
+      return false
+    }
+    guard (!logx || x > 0) && (!logy || y > 0) else {
+      notPositive += 1
+      return false
+    }
+    return true
+  }
+
+  /// Whether a drawable point falls outside the axes; counts it if so.
+  mutating func countIfOutside(_ point: Point?) {
+    guard let point else { return }
+    let inside = (0...1).contains(point.x) && (0...1).contains(point.y)
+    if !inside { outsideLimits += 1 }
+  }
+
+  /// One plain sentence per reason, such as `2 points not shown: NaN or infinite`.
+  func notes(noun: String = "point") -> [String] {
+    var notes: [String] = []
+    for (count, reason) in [
+      (notFinite, "NaN or infinite"), (notPositive, "zero or negative on a log axis"),
+      (outsideLimits, "outside the axis limits"),
+    ] where count > 0 {
+      notes.append("\(count) \(noun)\(count == 1 ? "" : "s") not shown: \(reason)")
+    }
+    return notes
+  }
+}
+
+/// The markers given to series, classes and paths in turn.
+enum Markers {
+  static let series: [Character] = ["*", "+", "o", "x", "#", "@", "%", "&", "=", "$"]
+  /// Class markers of scatter plots and decision boundaries: round and cross first.
+  static let classes: [Character] = ["o", "x", "+", "*", "#", "@", "%", "&", "=", "$"]
+
+  /// The default name of the n-th series when no label is given.
+  static func label(_ index: Int, labels: [String]?, prefix: String) -> String {
+    if let labels, index < labels.count { return labels[index] }
+    return "\(prefix) \(index + 1)"
+  }
+}
+
+/// The smallest and largest of some values, or `nil` if there are none.
+func extent(_ values: [Double]) -> (lower: Double, upper: Double)? {
+  guard let lower = values.min(), let upper = values.max() else { return nil }
+  return (lower, upper)
+}
