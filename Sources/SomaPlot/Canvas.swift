@@ -85,9 +85,7 @@ struct Canvas {
 
   /// The dot nearest to a point, or `nil` outside the area.
   private func dot(_ point: Point) -> (Int, Int)? {
-    let slack = 1e-9
-    guard point.x >= -slack, point.x <= 1 + slack, point.y >= -slack, point.y <= 1 + slack
-    else { return nil }
+    guard point.isInsideArea else { return nil }
     let column = (point.x * Double(dotColumns - 1)).rounded()
     let row = ((1 - point.y) * Double(dotRows - 1)).rounded()
     return (Int(column), Int(row))
@@ -134,4 +132,11 @@ struct Canvas {
 struct Point: Equatable {
   var x: Double
   var y: Double
+
+  /// Whether the point is in the area, forgiving a rounding error's worth (1e-9)
+  /// so that a value on an axis end is drawn.
+  var isInsideArea: Bool {
+    let slack = 1e-9
+    return x >= -slack && x <= 1 + slack && y >= -slack && y <= 1 + slack
+  }
 }

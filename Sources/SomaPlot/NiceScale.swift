@@ -133,7 +133,7 @@ public struct NiceScale: Equatable, Sendable {
 
   /// Equal or nearly equal ends moved apart, so the step is never zero; ranges
   /// narrower than 1e-250 count as equal, keeping every step a normal double.
-  private static func widened(_ lower: Double, _ upper: Double) -> (Double, Double) {
+  static func widened(_ lower: Double, _ upper: Double) -> (Double, Double) {
     let middle = lower / 2 + upper / 2
     guard upper - lower <= max(middle.magnitude * 1e-12, 1e-250) else { return (lower, upper) }
     let half = middle.magnitude < 1e-200 ? 1 : middle.magnitude / 10

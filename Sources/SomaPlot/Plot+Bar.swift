@@ -46,7 +46,7 @@ public func barChart(labels: [String], values: [Double], options: PlotOptions = 
   let zero = options.logx ? 0 : layout.x.position(0) ?? 0
   for (index, value) in values.enumerated() {
     guard let end = layout.x.position(value) else { continue }
-    if end < 0 || end > 1 { skipped.outsideLimits += 1 }
+    skipped.countIfOutside(Point(x: end, y: 0.5))
     canvas.horizontalBar(
       row: index * spacing, base: max(0, min(1, zero)), end: max(0, min(1, end)),
       unicode: options.charset == .unicode)

@@ -64,12 +64,17 @@ private func drawHeatmap(_ matrix: [[Double]], options: PlotOptions) throws(Plot
       topDown: false)
   }
 
+  // A constant matrix gets one mid-ramp shade and a one-line legend instead of
+  // bands cut from its artificially widened range.
+  let constant = lower == upper
+  let middle: Character = options.charset == .unicode ? "▒" : "="
   var canvas = layout.canvas()
   for row in 0..<layout.areaHeight {
     let element = matrix[row * rowCount / layout.areaHeight]
     for column in 0..<layout.areaWidth {
       let value = element[column * columnCount / layout.areaWidth]
-      canvas.set(column: column, row: row, value.isFinite ? shades.shade(of: value) : "?")
+      let shade = constant ? middle : shades.shade(of: value)
+      canvas.set(column: column, row: row, value.isFinite ? shade : "?")
     }
   }
   var notes: [String] = []
@@ -77,7 +82,13 @@ private func drawHeatmap(_ matrix: [[Double]], options: PlotOptions) throws(Plot
     let noun = notFinite == 1 ? "element is" : "elements are"
     notes.append("\(notFinite) \(noun) NaN or infinite, drawn as ?")
   }
-  let legend = shades.legend(indent: layout.leftMargin, width: options.width)
+  var legend = shades.legend(indent: layout.leftMargin, width: options.width)
+  if constant {
+    var formatter = TensorFormatter()
+    formatter.precision = 4
+    let pad = String(repeating: " ", count: layout.leftMargin)
+    legend = [pad + "shades: \(middle) every value is \(formatter.format(lower))"]
+  }
   return layout.render(area: canvas.rows, extra: legend, notes: notes)
 }
 

@@ -61,10 +61,9 @@ public func histogram(values: [Double], bins: Int = 10, options: PlotOptions = P
 private func binRange(_ values: [Double], options: PlotOptions) -> (lower: Double, upper: Double) {
   if let limits = options.xlim { return (limits.lower, limits.upper) }
   guard let (lower, upper) = extent(values) else { return options.logx ? (1, 10) : (0, 1) }
-  guard lower == upper else { return (lower, upper) }
-  if options.logx { return (lower / 2, lower * 2) }
-  let half = lower == 0 ? 0.5 : lower.magnitude / 10
-  return (lower - half, upper + half)
+  if options.logx { return lower == upper ? (lower / 2, lower * 2) : (lower, upper) }
+  // The same widening as the x axis gets, so the bins span exactly the axis.
+  return NiceScale.widened(lower, upper)
 }
 
 /// `bins + 1` edges, equally spaced in the value or, on a log axis, in its log10.

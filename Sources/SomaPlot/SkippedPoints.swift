@@ -20,8 +20,7 @@ struct SkippedPoints {
   /// Whether a drawable point falls outside the axes; counts it if so.
   mutating func countIfOutside(_ point: Point?) {
     guard let point else { return }
-    let inside = (0...1).contains(point.x) && (0...1).contains(point.y)
-    if !inside { outsideLimits += 1 }
+    if !point.isInsideArea { outsideLimits += 1 }
   }
 
   /// One plain sentence per reason, such as `2 points not shown: NaN or infinite`.
