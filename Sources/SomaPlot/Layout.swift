@@ -15,7 +15,6 @@ struct Layout {
   /// Fits the axes to the options' size: the y labels fix the left margin, then the
   /// x axis gets as many ticks as fit without their labels touching.
   ///
-  /// - Parameter makeX: builds the x axis for a wanted number of ticks.
   /// - Parameters:
   ///   - makeX: builds the x axis for a wanted number of ticks.
   ///   - maximumAreaWidth: a narrower area for plots whose cells have a fixed size.

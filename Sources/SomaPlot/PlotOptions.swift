@@ -14,7 +14,9 @@ public struct PlotOptions: Equatable, Sendable {
     /// Plain ASCII, aligned in every Markdown viewer and font.
     case ascii
     /// Box-drawing frames, braille dots for single-series lines and scatters,
-    /// and eighth blocks for bars, for finer resolution in a terminal.
+    /// eighth blocks for bars and histograms, and ` ░▒▓█` for heatmaps, for
+    /// finer resolution in a terminal. Markers, contour lines and region shades
+    /// stay ASCII, so series remain distinguishable.
     case unicode
   }
 
@@ -36,7 +38,8 @@ public struct PlotOptions: Equatable, Sendable {
   public var logx: Bool
   /// Whether the vertical axis is logarithmic.
   public var logy: Bool
-  /// Names for the series, classes or paths, in order, shown in the legend.
+  /// Legend names, in order: of the series of a line plot, the classes (ascending)
+  /// of a scatter plot or decision boundary, or the paths of a contour plot.
   public var labels: [String]?
   /// ASCII (the default) or Unicode drawing characters.
   public var charset: Charset
@@ -61,11 +64,13 @@ public struct PlotOptions: Equatable, Sendable {
     self.charset = charset
   }
 
-  /// The narrowest and shortest plots that still have room for an axis.
+  /// The narrowest plot that still has room for an axis.
   public static let minimumWidth = 30
+  /// The shortest plotting area that still shows a bottom, middle and top.
   public static let minimumHeight = 3
-  /// The widest and tallest plots, to keep a mistyped size from filling memory.
+  /// The widest plot, to keep a mistyped size from filling memory.
   public static let maximumWidth = 1000
+  /// The tallest plotting area, to keep a mistyped size from filling memory.
   public static let maximumHeight = 500
 
   /// Checks the size and limits, throwing the first problem found.

@@ -35,22 +35,3 @@ struct SkippedPoints {
     return notes
   }
 }
-
-/// The markers given to series, classes and paths in turn.
-enum Markers {
-  static let series: [Character] = ["*", "+", "o", "x", "#", "@", "%", "&", "=", "$"]
-  /// Class markers of scatter plots and decision boundaries: round and cross first.
-  static let classes: [Character] = ["o", "x", "+", "*", "#", "@", "%", "&", "=", "$"]
-
-  /// The default name of the n-th series when no label is given.
-  static func label(_ index: Int, labels: [String]?, prefix: String) -> String {
-    if let labels, index < labels.count { return labels[index] }
-    return "\(prefix) \(index + 1)"
-  }
-}
-
-/// The smallest and largest of some values, or `nil` if there are none.
-func extent(_ values: [Double]) -> (lower: Double, upper: Double)? {
-  guard let lower = values.min(), let upper = values.max() else { return nil }
-  return (lower, upper)
-}

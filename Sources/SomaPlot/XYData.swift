@@ -34,8 +34,7 @@ struct XYData {
 
   /// Axes around the drawable points; 0 to 1 (or 1 to 10 on a log axis) when none.
   func layout(options: PlotOptions) throws(PlotError) -> Layout {
-    let fallback = (lower: 1.0, upper: logy ? 10.0 : 1.0)
-    let yRange = yExtent ?? (logy ? fallback : (0, 1))
+    let yRange = yExtent ?? (logy ? (1, 10) : (0, 1))
     let y = try AxisGuide.numeric(
       lower: yRange.lower, upper: yRange.upper, limits: options.ylim, logarithmic: logy,
       maxTicks: Self.yTickCount(options.height), axis: "y")

@@ -7,7 +7,8 @@ import SomaTensor
 /// in Unicode (` ░▒▓█`); the shade scale under the plot gives each band's bounds.
 /// Each matrix element fills a block of cells about twice as wide as tall; a
 /// matrix larger than the area is sampled, each cell showing its nearest element.
-/// NaN and infinite elements are drawn as `?` and counted in a note.
+/// NaN and infinite elements are drawn as `?` and counted in a note. The axes
+/// show matrix indices, so limits and log axes do not apply.
 ///
 /// - Throws: `PlotError` for an empty or ragged matrix, or bad options.
 public func heatmap(matrix: [[Double]], options: PlotOptions = PlotOptions()) throws(PlotError)

@@ -4,8 +4,8 @@ import SomaTensor
 ///
 /// `grid[i][j]` is the function's value at (`xs[j]`, `ys[i]`), so row 0 is the
 /// bottom. Between samples the function is interpolated bilinearly. The range
-/// of values is cut at about `levels` nice round numbers (at most 9 lines); every
-/// cell where the level band changes towards its right or lower neighbour is
+/// of values is cut at nice round numbers into at most `levels` lines (1 to 9,
+/// the finest nice step that fits); every cell where the level band changes towards its right or lower neighbour is
 /// drawn with that level's character (`. : - = + * # % @`, low to high) and a
 /// legend lists each character's level. Lines rather than shaded bands keep the
 /// picture light, so paths stay visible.
