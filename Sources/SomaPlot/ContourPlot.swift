@@ -4,7 +4,7 @@ import SomaTensor
 ///
 /// `grid[i][j]` is the function's value at (`xs[j]`, `ys[i]`), so row 0 is the
 /// bottom. Between samples the function is interpolated bilinearly. The range
-/// of values is cut at nice round numbers into at most `levels` lines (1 to 9,
+/// of values in view is cut at nice round numbers into at most `levels` lines (1 to 9,
 /// the finest nice step that fits); every cell where the level band changes towards its right or lower neighbour is
 /// drawn with that level's character (`. : - = + * # % @`, low to high) and a
 /// legend lists each character's level. Lines rather than shaded bands keep the
@@ -31,8 +31,8 @@ public func contourPlot(
   let layout = try data.layout(options: options)
   let centres = data.cellCentres(layout)
   let field = centres.ys.map { y in centres.xs.map { x in data.value(atX: x, y: y) } }
-  let finite = grid.joined().filter(\.isFinite)
-  let (lower, upper) = extent(finite) ?? (0, 1)
+  // Levels fit the values in view, so zooming in with limits gives finer levels.
+  let (lower, upper) = extent(field.joined().filter(\.isFinite)) ?? (0, 1)
   let lines = try ContourLines(lower: lower, upper: upper, levels: levels)
 
   var canvas = layout.canvas()
@@ -45,7 +45,7 @@ public func contourPlot(
     legend.append("\(point) \(Markers.label(index, labels: options.labels, prefix: "path"))")
   }
   var notes = skipped.notes(noun: "path point")
-  let notFinite = grid.joined().count - finite.count
+  let notFinite = grid.joined().count { !$0.isFinite }
   if notFinite > 0 {
     notes.insert(
       "\(notFinite) grid value\(notFinite == 1 ? " is" : "s are") NaN or infinite", at: 0)

@@ -60,6 +60,11 @@ extension PlotCases {
         labels: ["adam", "sgd", "rmsprop"], values: [0.91, 0.874, 0.9],
         options: PlotOptions(title: "accuracy", xlim: AxisLimits(0, 1), charset: .unicode))
     },
+    PlotCase("bar_logx") {
+      try barChart(
+        labels: ["tiny", "small", "large"], values: [0.02, 3, 4000],
+        options: PlotOptions(title: "parameters per layer", logx: true))
+    },
     PlotCase("bar_error_mismatch") { try barChart(labels: ["a"], values: [1, 2]) },
   ]
 }

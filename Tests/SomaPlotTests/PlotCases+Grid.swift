@@ -60,6 +60,13 @@ extension PlotCases {
         grid: bowl, xs: axis, ys: axis, paths: [descent, slow],
         options: PlotOptions(height: 14, charset: .unicode))
     },
+    PlotCase("contour_zoomed_with_limits") {
+      try contourPlot(
+        grid: bowl, xs: axis, ys: axis, levels: 5, paths: [descent],
+        options: PlotOptions(
+          height: 10, xlim: AxisLimits(-1, 0.5), ylim: AxisLimits(-0.5, 0.5),
+          labels: ["gd"]))
+    },
     PlotCase("contour_constant_has_no_lines") {
       try contourPlot(
         grid: [[1, 1], [1, 1]], xs: [0, 1], ys: [0, 1], options: PlotOptions(height: 5))
@@ -83,6 +90,15 @@ extension PlotCases {
       return try decisionBoundary(
         regions: regions, xs: axis, ys: axis, x: [-1, 1, 1], y: [0, 1, -1], classes: [0, 1, 2],
         options: PlotOptions(height: 10, charset: .unicode))
+    },
+    PlotCase("boundary_zoomed_with_limits") {
+      let regions = axis.map { y in axis.map { x in x * x + y * y < 1 ? 1 : 0 } }
+      return try decisionBoundary(
+        regions: regions, xs: axis, ys: axis, x: [0, 0.9, -1.5], y: [0, 0.9, 0],
+        classes: [1, 1, 0],
+        options: PlotOptions(
+          xlabel: "x1", ylabel: "x2", height: 10, xlim: AxisLimits(-1.5, 1.5),
+          ylim: AxisLimits(-1.2, 1.2)))
     },
     PlotCase("boundary_error_points_mismatch") {
       try decisionBoundary(regions: [[0]], xs: [0], ys: [0], x: [1], y: [1], classes: [])

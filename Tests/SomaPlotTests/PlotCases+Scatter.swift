@@ -30,6 +30,13 @@ extension PlotCases {
     PlotCase("scatter_unicode_braille", checksWidth: false) {
       try scatterPlot(x: rings.x, y: rings.y, options: PlotOptions(height: 10, charset: .unicode))
     },
+    PlotCase("scatter_logx_with_limits") {
+      let x = (1...30).map { pow(10, Double($0) / 10) }
+      return try scatterPlot(
+        x: x, y: x.map { log10($0) }, classes: x.indices.map { $0 % 2 },
+        options: PlotOptions(
+          xlabel: "x", ylabel: "log10 x", height: 8, xlim: AxisLimits(2, 500), logx: true))
+    },
     PlotCase("scatter_single_point") {
       try scatterPlot(x: [0], y: [0], options: PlotOptions(height: 5))
     },
