@@ -33,7 +33,7 @@ extension PlotCases {
       try histogram(
         values: bell, bins: 8, options: PlotOptions(height: 8, xlim: AxisLimits(-0.5, 0.5)))
     },
-    PlotCase("hist_unicode_blocks", checksWidth: false) {
+    PlotCase("hist_unicode_blocks", unicode: true) {
       try histogram(values: bell, bins: 30, options: PlotOptions(height: 8, charset: .unicode))
     },
     PlotCase("hist_error_no_values") { try histogram(values: []) },
@@ -55,7 +55,7 @@ extension PlotCases {
     PlotCase("bar_nan_value") {
       try barChart(labels: ["a", "b", "c"], values: [1, .nan, 2], options: PlotOptions(height: 5))
     },
-    PlotCase("bar_unicode_blocks", checksWidth: false) {
+    PlotCase("bar_unicode_blocks", unicode: true) {
       try barChart(
         labels: ["adam", "sgd", "rmsprop"], values: [0.91, 0.874, 0.9],
         options: PlotOptions(title: "accuracy", xlim: AxisLimits(0, 1), charset: .unicode))

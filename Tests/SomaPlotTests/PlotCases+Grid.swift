@@ -34,7 +34,7 @@ extension PlotCases {
     PlotCase("heatmap_constant") {
       try heatmap(matrix: [[2, 2], [2, 2]], options: PlotOptions(height: 4))
     },
-    PlotCase("heatmap_unicode", checksWidth: false) {
+    PlotCase("heatmap_unicode", unicode: true) {
       let matrix = (0..<8).map { i in (0..<12).map { j in Double(i * j) } }
       return try heatmap(matrix: matrix, options: PlotOptions(height: 8, charset: .unicode))
     },
@@ -52,7 +52,7 @@ extension PlotCases {
           title: "gradient descent on x^2 + 4y^2", xlabel: "x", ylabel: "y",
           labels: ["step 0.2"]))
     },
-    PlotCase("contour_two_paths_unicode", checksWidth: false) {
+    PlotCase("contour_two_paths_unicode", unicode: true) {
       let slow = (0..<12).map { step in
         (-1.8 * pow(0.9, Double(step)), 0.9 * pow(0.6, Double(step)))
       }
@@ -85,7 +85,7 @@ extension PlotCases {
         classes: points.map { $0.0 > 0 ? 1 : 0 },
         options: PlotOptions(title: "logistic regression", labels: ["negative", "positive"]))
     },
-    PlotCase("boundary_three_classes_unicode", checksWidth: false) {
+    PlotCase("boundary_three_classes_unicode", unicode: true) {
       let regions = axis.map { y in axis.map { x in x < -0.5 ? 0 : (y > 0 ? 1 : 2) } }
       return try decisionBoundary(
         regions: regions, xs: axis, ys: axis, x: [-1, 1, 1], y: [0, 1, -1], classes: [0, 1, 2],

@@ -82,12 +82,12 @@ extension PlotCases {
         series: [Series(x: steps, y: steps.map(cos))],
         options: PlotOptions(title: "cos", width: 40, height: 6))
     },
-    PlotCase("line_unicode_single_series_braille", checksWidth: false) {
+    PlotCase("line_unicode_single_series_braille", unicode: true) {
       try linePlot(
         series: [Series(x: steps, y: steps.map(sin), label: "sin")],
         options: PlotOptions(title: "sin(x) in braille", height: 12, charset: .unicode))
     },
-    PlotCase("line_unicode_two_series_keep_markers", checksWidth: false) {
+    PlotCase("line_unicode_two_series_keep_markers", unicode: true) {
       try linePlot(
         series: [Series(x: steps, y: steps.map(sin)), Series(x: steps, y: steps.map(cos))],
         options: PlotOptions(height: 12, labels: ["sin", "cos"], charset: .unicode))

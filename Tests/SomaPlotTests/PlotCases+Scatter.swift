@@ -27,7 +27,7 @@ extension PlotCases {
       return try scatterPlot(
         x: x, y: y, classes: (0..<30).map { $0 / 10 * 5 }, options: PlotOptions(height: 8))
     },
-    PlotCase("scatter_unicode_braille", checksWidth: false) {
+    PlotCase("scatter_unicode_braille", unicode: true) {
       try scatterPlot(x: rings.x, y: rings.y, options: PlotOptions(height: 10, charset: .unicode))
     },
     PlotCase("scatter_logx_with_limits") {
