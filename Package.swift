@@ -9,6 +9,7 @@ let package = Package(
     .library(name: "SomaAutodiff", targets: ["SomaAutodiff"]),
     .library(name: "SomaLanguage", targets: ["SomaLanguage"]),
     .library(name: "SomaNotebook", targets: ["SomaNotebook"]),
+    .library(name: "SomaPlot", targets: ["SomaPlot"]),
     .library(name: "SomaREPL", targets: ["SomaREPL"]),
     .executable(name: "soma", targets: ["soma"]),
     .executable(name: "soma-bench", targets: ["soma-bench"]),
@@ -26,6 +27,8 @@ let package = Package(
     .target(
       name: "SomaLanguage", dependencies: ["SomaAutodiff"],
       swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
+    // Text plots: line, scatter, histogram, bar, heatmap, contour and decision boundaries.
+    .target(name: "SomaPlot", dependencies: ["SomaTensor"]),
     // Markdown notebooks as documents: cells, output blocks, atomic file writes, diffs.
     .target(name: "SomaNotebook"),
     // GNU readline, a C library from the system (Debian: libreadline-dev).
@@ -42,5 +45,6 @@ let package = Package(
     .testTarget(name: "SomaAutodiffTests", dependencies: ["SomaAutodiff"]),
     .testTarget(name: "SomaLanguageTests", dependencies: ["SomaLanguage", "SomaTensor"]),
     .testTarget(name: "SomaNotebookTests", dependencies: ["SomaNotebook"]),
+    .testTarget(name: "SomaPlotTests", dependencies: ["SomaPlot"]),
   ]
 )
