@@ -12,6 +12,7 @@ let package = Package(
     .library(name: "SomaPlot", targets: ["SomaPlot"]),
     .library(name: "SomaREPL", targets: ["SomaREPL"]),
     .executable(name: "soma", targets: ["soma"]),
+    .executable(name: "nbrun", targets: ["nbrun"]),
     .executable(name: "soma-bench", targets: ["soma-bench"]),
   ],
   targets: [
@@ -25,12 +26,13 @@ let package = Package(
     // Exclusivity checks are off: the interpreter's frames are its hottest path, and
     // the runtime checks on them cost a third of a scalar loop's time.
     .target(
-      name: "SomaLanguage", dependencies: ["SomaAutodiff"],
+      name: "SomaLanguage", dependencies: ["SomaAutodiff", "SomaPlot"],
       swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
     // Text plots: line, scatter, histogram, bar, heatmap, contour and decision boundaries.
     .target(name: "SomaPlot", dependencies: ["SomaTensor"]),
-    // Markdown notebooks as documents: cells, output blocks, atomic file writes, diffs.
-    .target(name: "SomaNotebook"),
+    // Markdown notebooks: cells and output blocks, atomic file writes, diffs, and running
+    // the cells of a notebook in a session.
+    .target(name: "SomaNotebook", dependencies: ["SomaLanguage"]),
     // GNU readline, a C library from the system (Debian: libreadline-dev).
     .systemLibrary(
       name: "CReadline",
@@ -39,6 +41,8 @@ let package = Package(
     .target(name: "SomaREPL", dependencies: ["CReadline", "SomaLanguage", "SomaTensor"]),
     // `soma`: the REPL, and the runner of scripts and one-line programs.
     .executableTarget(name: "soma", dependencies: ["SomaREPL", "SomaLanguage"]),
+    // `nbrun`: runs the cells of Markdown notebooks and writes their outputs back.
+    .executableTarget(name: "nbrun", dependencies: ["SomaNotebook", "SomaLanguage"]),
     // Benchmarks against peer implementations, run with `swift run -c release soma-bench`.
     .executableTarget(name: "soma-bench", dependencies: ["SomaAutodiff"]),
     .testTarget(name: "SomaTensorTests", dependencies: ["SomaTensor"]),

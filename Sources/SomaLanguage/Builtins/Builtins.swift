@@ -10,7 +10,7 @@ enum Builtins {
   /// Every builtin, in the order `help` lists them.
   static func all() -> [FunctionValue] {
     core() + creation() + elementwise() + reductions() + shapes() + linearAlgebra()
-      + transforms()
+      + transforms() + plots()
   }
 
   /// Makes one builtin.

@@ -1,3 +1,4 @@
+import SomaPlot
 import SomaTensor
 
 /// What running code needs from its session: where output goes, how deep calls are,
@@ -10,6 +11,8 @@ public final class Runtime {
   var write: (String) -> Void
   /// How values are turned into text.
   var formatter: ValueFormatter
+  /// The plot settings calls start from: the notebook width and ASCII by default.
+  var plotDefaults = PlotOptions()
   /// The session's own random numbers, so sessions never disturb each other's sequence.
   var random = RandomGenerator(seed: GlobalRandom.defaultSeed)
   /// The most nested calls before a program is stopped as runaway recursion.

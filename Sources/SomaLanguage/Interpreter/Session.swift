@@ -13,6 +13,12 @@ public final class Session {
     set { runtime.formatter = newValue }
   }
 
+  /// Receives everything the session prints: results, `print` output and plots.
+  public var output: (String) -> Void {
+    get { runtime.write }
+    set { runtime.write = newValue }
+  }
+
   /// Returns true when the user asked to stop; checked at every loop step and call.
   public var isInterrupted: () -> Bool {
     get { runtime.isInterrupted }
@@ -131,13 +137,17 @@ public enum SomaError: Error {
 
   /// The error as the one diagnostic format: `place:line:col: error: message`, the
   /// source line and a caret under the spot.
+  /// The text has no final line break.
   public func rendered(colored: Bool = false) -> String {
+    var text: String
     switch self {
     case .syntax(let error, let source):
-      return error.diagnostic.rendered(in: source, colored: colored)
+      text = error.diagnostic.rendered(in: source, colored: colored)
     case .runtime(let error):
-      return error.diagnostic.rendered(in: error.source, colored: colored)
+      text = error.diagnostic.rendered(in: error.source, colored: colored)
     }
+    while text.hasSuffix("\n") { text.removeLast() }
+    return text
   }
 
   /// The diagnostic's message alone.
