@@ -135,9 +135,10 @@ public enum SomaError: Error {
   case syntax(SyntaxError, source: Source)
   case runtime(LocatedError)
 
-  /// The error as the one diagnostic format: `place:line:col: error: message`, the
-  /// source line and a caret under the spot.
-  /// The text has no final line break.
+  /// The error in the one diagnostic format.
+  ///
+  /// `place:line:col: error: message`, the source line and a caret under the spot,
+  /// without a final line break.
   public func rendered(colored: Bool = false) -> String {
     var text: String
     switch self {
