@@ -137,7 +137,9 @@ extension Builtins {
   /// Writes a drawn plot to the session's output.
   private static func draw(_ runtime: Runtime, _ make: () throws -> String) throws -> Value {
     do {
-      runtime.write(try make() + "\n")
+      var text = try make()
+      while text.hasSuffix("\n") { text.removeLast() }
+      runtime.write(text + "\n")
     } catch let error as PlotError {
       throw RuntimeError.invalidArgument(function: "plot", message: error.description)
     }
