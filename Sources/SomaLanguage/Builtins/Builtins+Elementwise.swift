@@ -83,12 +83,4 @@ extension Builtins {
     }
   }
 
-  private static func binary(
-    _ name: String, _ summary: String, _ example: String,
-    _ combine: @escaping (TrackedTensor, TrackedTensor) throws -> TrackedTensor
-  ) -> FunctionValue {
-    define(name, [required("x"), required("y")], summary, example: example) { arguments, _ in
-      .wrap(try combine(try arguments[0].tensor(name, "x"), try arguments[1].tensor(name, "y")))
-    }
-  }
 }

@@ -25,6 +25,16 @@ enum Builtins {
       numberFunction: numberFunction, body: body)
   }
 
+  /// A builtin of two tensors, named `a` and `b` in its signature.
+  static func binary(
+    _ name: String, _ summary: String, _ example: String,
+    _ combine: @escaping (TrackedTensor, TrackedTensor) throws -> TrackedTensor
+  ) -> FunctionValue {
+    define(name, [required("a"), required("b")], summary, example: example) { arguments, _ in
+      .wrap(try combine(try arguments[0].tensor(name, "a"), try arguments[1].tensor(name, "b")))
+    }
+  }
+
   /// A required parameter.
   static func required(_ name: String) -> Signature.Parameter {
     Signature.Parameter(name)
