@@ -1,7 +1,6 @@
 #include "CSomaKernels.h"
 
 #include <stdlib.h>
-#include <string.h>
 
 #if defined(__x86_64__)
 #include <immintrin.h>
