@@ -158,7 +158,8 @@ static double *allocate(long count) {
 void soma_dgemm(long m, long n, long k, const double *a, long lda, const double *b, long ldb,
                 double *c, long ldc) {
   if (m <= 0 || n <= 0) return;
-  if (k <= 0 || m * n * k < small_product) {
+  // In floating point, as m·n·k can exceed the range of long.
+  if (k <= 0 || (double)m * (double)n * (double)k < (double)small_product) {
     dgemm_simple(m, n, k, a, lda, b, ldb, c, ldc);
     return;
   }
