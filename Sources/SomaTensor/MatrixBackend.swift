@@ -17,6 +17,10 @@ public enum MatrixBackend: Sendable, Equatable {
   /// Whether a BLAS library with `cblas_dgemm` was found on this machine.
   public static var isBLASAvailable: Bool { BLASLibrary.dgemm != nil }
 
+  /// The native kernel's variant on this processor, `"avx2+fma"` or `"portable"`, for
+  /// benchmark reports.
+  public static var nativeKernelName: String { String(cString: soma_dgemm_kernel_name()) }
+
   /// The backend used when none is named: `native` when `SOMA_NATIVE_MATMUL` is `1`
   /// or no BLAS is installed, `blas` otherwise.
   public static var preferred: MatrixBackend {

@@ -185,6 +185,11 @@ struct MatrixProductTests {
     #expect(MatrixBackend.isBLASAvailable || MatrixBackend.preferred == .native)
   }
 
+  @Test("the native kernel names the variant it chose for this processor")
+  func nativeKernelName() {
+    #expect(["avx2+fma", "portable"].contains(MatrixBackend.nativeKernelName))
+  }
+
   @Test("the preferred backend reads SOMA_NATIVE_MATMUL from this process's environment")
   func preferredFollowsEnvironment() {
     // Run the suite with and without SOMA_NATIVE_MATMUL=1 to cover both branches.
