@@ -1,7 +1,8 @@
 #include "CSomaKernels.h"
 
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
-#include <string.h>
 
 #if defined(__x86_64__)
 #include <immintrin.h>
@@ -156,60 +157,141 @@ static double *allocate(long count) {
   return aligned_alloc(64, bytes);
 }
 
+// The most threads one product uses.
+enum { MAX_THREADS = 64 };
+
+// One slice of the product: columns jc..<jc+nc of C, accumulated over rows pc..<pc+kc
+// of B, which has been packed once into packed_b for all threads. The slice is cut
+// into units, a block of at most MC rows by a chunk of columns, that the threads take
+// from a shared counter until none is left, so a thread slowed by other work on the
+// machine simply takes fewer units.
+typedef struct {
+  micro_kernel kernel;
+  const double *a;
+  long lda;
+  double *c;
+  long ldc;
+  const double *packed_b;
+  long m, jc, nc, pc, kc;
+  int accumulate;
+  long chunk, chunks, units;
+  atomic_long next_unit;
+} slice;
+
+typedef struct {
+  slice *work;
+  double *packed_a;
+} worker;
+
+// Multiplies the packed block of A (mc rows starting at row ic) by the packed panels of
+// B for columns j0..<j1 of the slice, tile by tile.
+static void multiply_block(const slice *w, long ic, long mc, long j0, long j1,
+                           const double *packed_a) {
+  long kc = w->kc;
+  for (long jr = j0; jr < j1; jr += NR) {
+    long columns = min_long(NR, j1 - jr);
+    for (long ir = 0; ir < mc; ir += MR) {
+      long rows = min_long(MR, mc - ir);
+      const double *panel_a = packed_a + ir * kc;
+      const double *panel_b = w->packed_b + jr * kc;
+      double *tile = w->c + (ic + ir) * w->ldc + w->jc + jr;
+      if (rows == MR && columns == NR) {
+        w->kernel(kc, panel_a, panel_b, tile, w->ldc, w->accumulate);
+        continue;
+      }
+      // An edge tile: compute the full padded tile aside and keep its valid part.
+      double edge[MR * NR];
+      w->kernel(kc, panel_a, panel_b, edge, NR, 0);
+      for (long r = 0; r < rows; r++) {
+        for (long q = 0; q < columns; q++) {
+          double value = edge[r * NR + q];
+          tile[r * w->ldc + q] = w->accumulate ? tile[r * w->ldc + q] + value : value;
+        }
+      }
+    }
+  }
+}
+
+static void *run_worker(void *argument) {
+  worker *self = argument;
+  slice *w = self->work;
+  for (;;) {
+    long unit = atomic_fetch_add(&w->next_unit, 1);
+    if (unit >= w->units) return NULL;
+    long ic = unit / w->chunks * MC;
+    long j0 = unit % w->chunks * w->chunk;
+    long mc = min_long(MC, w->m - ic);
+    pack_a(mc, w->kc, w->a + ic * w->lda + w->pc, w->lda, self->packed_a);
+    multiply_block(w, ic, mc, j0, min_long(j0 + w->chunk, w->nc), self->packed_a);
+  }
+}
+
+// Splits the slice into units: one per block of rows, and when there are too few of
+// those to keep every thread busy, also into chunks of whole column panels.
+static void plan_units(slice *w, long threads) {
+  long row_blocks = (w->m + MC - 1) / MC;
+  long panels = (w->nc + NR - 1) / NR;
+  long wanted = threads > 1 ? (2 * threads + row_blocks - 1) / row_blocks : 1;
+  long chunks = wanted < panels ? wanted : panels;
+  w->chunk = (panels + chunks - 1) / chunks * NR;
+  w->chunks = (w->nc + w->chunk - 1) / w->chunk;
+  w->units = row_blocks * w->chunks;
+}
+
 void soma_dgemm(long m, long n, long k, const double *a, long lda, const double *b, long ldb,
-                double *c, long ldc) {
+                double *c, long ldc, long threads) {
   if (m <= 0 || n <= 0) return;
-  if (k <= 0 || m * n * k < small_product) {
+  // In floating point, as m·n·k can exceed the range of long.
+  if (k <= 0 || (double)m * (double)n * (double)k < (double)small_product) {
     dgemm_simple(m, n, k, a, lda, b, ldb, c, ldc);
     return;
   }
+  threads = threads < 1 ? 1 : (threads > MAX_THREADS ? MAX_THREADS : threads);
 
   long kc_max = min_long(KC, k);
-  double *packed_a = allocate(min_long(MC, round_up(m, MR)) * kc_max);
   double *packed_b = allocate(min_long(NC, round_up(n, NR)) * kc_max);
-  if (packed_a == NULL || packed_b == NULL) {
-    free(packed_a);
+  worker workers[MAX_THREADS];
+  slice work = {.kernel = select_kernel(), .a = a, .lda = lda, .c = c, .ldc = ldc, .m = m};
+  long ready = 0;
+  while (ready < threads) {
+    double *packed_a = allocate(min_long(MC, round_up(m, MR)) * kc_max);
+    if (packed_a == NULL) break;
+    workers[ready++] = (worker){.work = &work, .packed_a = packed_a};
+  }
+  // Without memory for packing, fall back to the unblocked loop rather than fail.
+  if (packed_b == NULL || ready == 0) {
+    for (long t = 0; t < ready; t++) free(workers[t].packed_a);
     free(packed_b);
     dgemm_simple(m, n, k, a, lda, b, ldb, c, ldc);
     return;
   }
 
-  micro_kernel kernel = select_kernel();
+  work.packed_b = packed_b;
   for (long jc = 0; jc < n; jc += NC) {
-    long nc = min_long(NC, n - jc);
     for (long pc = 0; pc < k; pc += KC) {
-      long kc = min_long(KC, k - pc);
+      work.jc = jc;
+      work.nc = min_long(NC, n - jc);
+      work.pc = pc;
+      work.kc = min_long(KC, k - pc);
       // The first slice of k writes C, later ones add to it, so C is never read first.
-      int accumulate = pc > 0;
-      pack_b(kc, nc, b + pc * ldb + jc, ldb, packed_b);
-      for (long ic = 0; ic < m; ic += MC) {
-        long mc = min_long(MC, m - ic);
-        pack_a(mc, kc, a + ic * lda + pc, lda, packed_a);
-        for (long jr = 0; jr < nc; jr += NR) {
-          long columns = min_long(NR, nc - jr);
-          for (long ir = 0; ir < mc; ir += MR) {
-            long rows = min_long(MR, mc - ir);
-            const double *panel_a = packed_a + ir * kc;
-            const double *panel_b = packed_b + jr * kc;
-            double *tile = c + (ic + ir) * ldc + jc + jr;
-            if (rows == MR && columns == NR) {
-              kernel(kc, panel_a, panel_b, tile, ldc, accumulate);
-              continue;
-            }
-            // An edge tile: compute the full padded tile aside and keep its valid part.
-            double edge[MR * NR];
-            kernel(kc, panel_a, panel_b, edge, NR, 0);
-            for (long r = 0; r < rows; r++) {
-              for (long q = 0; q < columns; q++) {
-                double value = edge[r * NR + q];
-                tile[r * ldc + q] = accumulate ? tile[r * ldc + q] + value : value;
-              }
-            }
-          }
-        }
+      work.accumulate = pc > 0;
+      pack_b(work.kc, work.nc, b + pc * ldb + jc, ldb, packed_b);
+      plan_units(&work, ready);
+      atomic_store(&work.next_unit, 0);
+
+      // The calling thread works too; a helper that fails to start leaves its units
+      // to the others.
+      pthread_t helpers[MAX_THREADS];
+      int started[MAX_THREADS] = {0};
+      for (long t = 1; t < ready; t++) {
+        started[t] = pthread_create(&helpers[t], NULL, run_worker, &workers[t]) == 0;
+      }
+      run_worker(&workers[0]);
+      for (long t = 1; t < ready; t++) {
+        if (started[t]) pthread_join(helpers[t], NULL);
       }
     }
   }
-  free(packed_a);
+  for (long t = 0; t < ready; t++) free(workers[t].packed_a);
   free(packed_b);
 }

@@ -11,10 +11,8 @@ extension TrackedTensor {
   /// A vector operand is first reshaped to a row (left) or column (right) matrix and
   /// the added axis removed again, so its gradient flows through those reshapes.
   public static func matmul(_ lhs: TrackedTensor, _ rhs: TrackedTensor) throws -> TrackedTensor {
-    guard lhs.value.rank >= 1 && rhs.value.rank >= 1 && (lhs.value.rank == 1 || rhs.value.rank == 1)
-    else { return try matrixProduct(lhs, rhs) }
-    // Check the operands first, so a mismatch is reported with the caller's shapes.
-    let shape = try Tensor.matmul(lhs.value, rhs.value).shape
+    let shape = try Tensor.matmulShape(lhs.shape, rhs.shape)
+    guard lhs.value.rank == 1 || rhs.value.rank == 1 else { return try matrixProduct(lhs, rhs) }
     let left = lhs.value.rank == 1 ? try lhs.reshaped(to: [1, -1]) : lhs
     let right = rhs.value.rank == 1 ? try rhs.reshaped(to: [-1, 1]) : rhs
     return try matrixProduct(left, right).reshaped(to: shape)

@@ -1,5 +1,4 @@
 import CSomaKernels
-import Dispatch
 
 /// Which implementation computes matrix products.
 ///
@@ -16,6 +15,10 @@ public enum MatrixBackend: Sendable, Equatable {
 
   /// Whether a BLAS library with `cblas_dgemm` was found on this machine.
   public static var isBLASAvailable: Bool { BLASLibrary.dgemm != nil }
+
+  /// The native kernel's variant on this processor, `"avx2+fma"` or `"portable"`, for
+  /// benchmark reports.
+  public static var nativeKernelName: String { String(cString: soma_dgemm_kernel_name()) }
 
   /// The backend used when none is named: `native` when `SOMA_NATIVE_MATMUL` is `1`
   /// or no BLAS is installed, `blas` otherwise.
@@ -43,7 +46,7 @@ public enum MatrixBackend: Sendable, Equatable {
 
   /// Products with at least this many multiply-adds are split between threads; below
   /// it, starting threads costs more than it saves.
-  static let parallelThreshold = 128 * 128 * 128
+  static let parallelThreshold = 160 * 160 * 160
 
   /// Writes C = A·B for contiguous row-major matrices: A is m×k, B is k×n, C is m×n.
   ///
@@ -65,47 +68,14 @@ public enum MatrixBackend: Sendable, Equatable {
     Self.multiplyNatively(m: m, n: n, k: k, a, b, into: c)
   }
 
-  /// The native kernel, on several threads for large products.
-  ///
-  /// A large product is split into bands of rows (or of columns, when C is wide), each
-  /// an independent product, so the threads share no writable memory.
+  /// The native kernel, on every processor for large products.
   private static func multiplyNatively(
     m: Int, n: Int, k: Int, _ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>,
     into c: UnsafeMutablePointer<Double>
   ) {
     // Counted in floating point, as m·n·k can exceed Int.max.
     let work = Double(m) * Double(n) * Double(k)
-    let threads = SystemInfo.processorCount
-    guard threads > 1, work >= Double(parallelThreshold) else {
-      soma_dgemm(m, n, k, a, k, b, n, c, n)
-      return
-    }
-    let operands = Operands(a: a, b: b, c: c)
-    let splitRows = m >= n
-    let length = splitRows ? m : n
-    // Bands are multiples of the kernel's 6-row (8-column) tile where possible.
-    let tile = splitRows ? 6 : 8
-    let band = ((length + threads - 1) / threads + tile - 1) / tile * tile
-    let bands = (length + band - 1) / band
-    DispatchQueue.concurrentPerform(iterations: bands) { index in
-      let start = index * band
-      let size = min(band, length - start)
-      if splitRows {
-        soma_dgemm(
-          size, n, k, operands.a + start * k, k, operands.b, n, operands.c + start * n, n)
-      } else {
-        soma_dgemm(m, size, k, operands.a, k, operands.b + start, n, operands.c + start, n)
-      }
-    }
+    let threads = work >= Double(parallelThreshold) ? SystemInfo.processorCount : 1
+    soma_dgemm(m, n, k, a, k, b, n, c, n, threads)
   }
-}
-
-/// The pointers of one product, handed to the threads that compute its bands.
-///
-/// Unchecked: the threads only read `a` and `b` and write disjoint parts of `c`, and
-/// the caller keeps all three alive until every thread has finished.
-private struct Operands: @unchecked Sendable {
-  let a: UnsafePointer<Double>
-  let b: UnsafePointer<Double>
-  let c: UnsafeMutablePointer<Double>
 }

@@ -27,20 +27,21 @@ extension Tensor {
         operation: "solve with", lhs: a.shape, rhs: b.shape,
         reason: "the right-hand side needs \(n) rows, but has \(rows)")
     }
-    let batch: (shape: [Int], offsets: [(lhs: Int, rhs: Int)])
-    do {
-      batch = try batchPairs(
-        Array(a.shape.dropLast(2)), Array(right.dropLast(2)), lhsShape: a.shape,
-        rhsShape: b.shape)
-    } catch {
+    let (leftBatch, rightBatch) = (Array(a.shape.dropLast(2)), Array(right.dropLast(2)))
+    guard let batch = try? broadcastShape(leftBatch, rightBatch, operation: "solve") else {
       throw TensorError.incompatibleShapes(
         operation: "solve with", lhs: a.shape, rhs: b.shape,
-        reason: "the batch dimensions do not broadcast")
+        reason: "batch dimensions \(formatShape(leftBatch)) and \(formatShape(rightBatch)) "
+          + "do not broadcast")
     }
 
+    let shape = batch + (b.rank == 1 ? [n] : [n, columns])
+    try validate(shape: shape, operation: "solve")
+
+    let pairs = batchPairs(leftBatch, rightBatch, into: batch)
     var result: [Double] = []
-    result.reserveCapacity(batch.offsets.count * n * columns)
-    for pair in batch.offsets {
+    result.reserveCapacity(pairs.count * n * columns)
+    for pair in pairs {
       let lu = LUFactorization(a.scalars[pair.lhs * n * n..<(pair.lhs + 1) * n * n], size: n)
       guard !lu.isSingular else { throw TensorError.singularMatrix(operation: "solve") }
       let start = pair.rhs * n * columns
@@ -48,7 +49,6 @@ extension Tensor {
       lu.solve(&solution, columns: columns)
       result += solution
     }
-    let shape = batch.shape + (b.rank == 1 ? [n] : [n, columns])
     return Tensor(unchecked: shape, scalars: result)
   }
 

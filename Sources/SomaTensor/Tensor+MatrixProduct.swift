@@ -27,37 +27,24 @@ extension Tensor {
         operation: "matmul",
         message: "the BLAS backend was requested, but no BLAS library was found")
     }
-    guard lhs.rank > 0 && rhs.rank > 0 else {
-      throw TensorError.matrixProductMismatch(
-        lhs: lhs.shape, rhs: rhs.shape, reason: "a number has no axes; use * to scale")
-    }
+    let shape = try matmulShape(lhs.shape, rhs.shape)
     let left = lhs.rank == 1 ? [1] + lhs.shape : lhs.shape
     let right = rhs.rank == 1 ? rhs.shape + [1] : rhs.shape
-    let (m, k) = (left[left.count - 2], left[left.count - 1])
-    let (innerRight, n) = (right[right.count - 2], right[right.count - 1])
-    guard k == innerRight else {
-      throw TensorError.matrixProductMismatch(
-        lhs: lhs.shape, rhs: rhs.shape, reason: "inner dimensions \(k) and \(innerRight) differ")
-    }
+    let (m, k, n) = (left[left.count - 2], left[left.count - 1], right[right.count - 1])
     let backend = backend ?? MatrixBackend.preferred(multiplyAdds: Double(m * n) * Double(k))
-    let pairs = try batchPairs(
-      Array(left.dropLast(2)), Array(right.dropLast(2)), lhsShape: lhs.shape,
-      rhsShape: rhs.shape)
-
-    var shape = pairs.shape + [m, n]
-    if rhs.rank == 1 { shape.removeLast() }
-    if lhs.rank == 1 { shape.remove(at: shape.count - (rhs.rank == 1 ? 1 : 2)) }
-    try validate(shape: shape, operation: "matmul")
     var result = [Double](repeating: 0, count: shape.reduce(1, *))
     guard !result.isEmpty && k > 0 else { return Tensor(unchecked: shape, scalars: result) }
 
+    let (leftBatch, rightBatch) = (Array(left.dropLast(2)), Array(right.dropLast(2)))
+    let batch = try broadcastShape(leftBatch, rightBatch, operation: "matmul")
+    let pairs = batchPairs(leftBatch, rightBatch, into: batch)
     lhs.scalars.withUnsafeBufferPointer { a in
       rhs.scalars.withUnsafeBufferPointer { b in
         result.withUnsafeMutableBufferPointer { c in
           guard let a = a.baseAddress, let b = b.baseAddress, let c = c.baseAddress else {
             return
           }
-          for (index, pair) in pairs.offsets.enumerated() {
+          for (index, pair) in pairs.enumerated() {
             backend.multiply(
               m: m, n: n, k: k, a + pair.lhs * m * k, b + pair.rhs * k * n,
               into: c + index * m * n)
@@ -68,27 +55,46 @@ extension Tensor {
     return Tensor(unchecked: shape, scalars: result)
   }
 
-  /// The broadcast batch shape of two operands and, for each batch element in row-major
-  /// order, which matrix of each operand it uses (counted in whole matrices).
+  /// The shape of `matmul(lhs, rhs)` for operands of these shapes, without computing it.
   ///
-  /// - Throws: `TensorError.matrixProductMismatch` naming the operands' full shapes.
-  static func batchPairs(
-    _ lhsBatch: [Int], _ rhsBatch: [Int], lhsShape: [Int], rhsShape: [Int]
-  ) throws -> (shape: [Int], offsets: [(lhs: Int, rhs: Int)]) {
-    let shape: [Int]
-    do {
-      shape = try broadcastShape(lhsBatch, rhsBatch, operation: "matmul")
-    } catch {
+  /// - Throws: the `TensorError` that `matmul` would throw for these shapes.
+  public static func matmulShape(_ lhs: [Int], _ rhs: [Int]) throws -> [Int] {
+    guard !lhs.isEmpty && !rhs.isEmpty else {
       throw TensorError.matrixProductMismatch(
-        lhs: lhsShape, rhs: rhsShape,
-        reason: "batch dimensions \(formatShape(lhsBatch)) and \(formatShape(rhsBatch)) "
+        lhs: lhs, rhs: rhs, reason: "a number has no axes; use * to scale")
+    }
+    let left = lhs.count == 1 ? [1] + lhs : lhs
+    let right = rhs.count == 1 ? rhs + [1] : rhs
+    let (k, innerRight) = (left[left.count - 1], right[right.count - 2])
+    guard k == innerRight else {
+      throw TensorError.matrixProductMismatch(
+        lhs: lhs, rhs: rhs, reason: "inner dimensions \(k) and \(innerRight) differ")
+    }
+    let (leftBatch, rightBatch) = (Array(left.dropLast(2)), Array(right.dropLast(2)))
+    guard let batch = try? broadcastShape(leftBatch, rightBatch, operation: "matmul") else {
+      throw TensorError.matrixProductMismatch(
+        lhs: lhs, rhs: rhs,
+        reason: "batch dimensions \(formatShape(leftBatch)) and \(formatShape(rightBatch)) "
           + "do not broadcast")
     }
+
+    var shape = batch + [left[left.count - 2], right[right.count - 1]]
+    if rhs.count == 1 { shape.removeLast() }
+    if lhs.count == 1 { shape.remove(at: shape.count - (rhs.count == 1 ? 1 : 2)) }
+    try validate(shape: shape, operation: "matmul")
+    return shape
+  }
+
+  /// For each element of the broadcast batch shape `shape`, in row-major order, which
+  /// matrix of each operand it uses, counted in whole matrices.
+  static func batchPairs(
+    _ lhsBatch: [Int], _ rhsBatch: [Int], into shape: [Int]
+  ) -> [(lhs: Int, rhs: Int)] {
     let leftStrides = broadcastStrides(of: lhsBatch, into: shape)
     let rightStrides = broadcastStrides(of: rhsBatch, into: shape)
     let count = shape.reduce(1, *)
-    var offsets: [(lhs: Int, rhs: Int)] = []
-    offsets.reserveCapacity(count)
+    var pairs: [(lhs: Int, rhs: Int)] = []
+    pairs.reserveCapacity(count)
     var counter = [Int](repeating: 0, count: shape.count)
     for _ in 0..<count {
       var pair = (lhs: 0, rhs: 0)
@@ -96,7 +102,7 @@ extension Tensor {
         pair.lhs += counter[axis] * leftStrides[axis]
         pair.rhs += counter[axis] * rightStrides[axis]
       }
-      offsets.append(pair)
+      pairs.append(pair)
       var axis = shape.count - 1
       while axis >= 0 {
         counter[axis] += 1
@@ -105,7 +111,7 @@ extension Tensor {
         axis -= 1
       }
     }
-    return (shape, offsets)
+    return pairs
   }
 
   /// The dot product of two vectors of the same length.

@@ -46,6 +46,17 @@ struct LinearAlgebraTests {
         == "cannot solve with shapes (3, 3) and (2,): the right-hand side needs 3 rows, but has 2")
   }
 
+  @Test("solve reports batch axes that do not broadcast")
+  func solveBatchMismatch() throws {
+    let error = #expect(throws: TensorError.self) {
+      try Tensor.solve(Tensor.ones([2, 3, 3]), Tensor.ones([4, 3, 1]))
+    }
+    #expect(
+      error?.description
+        == "cannot solve with shapes (2, 3, 3) and (4, 3, 1): batch dimensions (2,) and (4,) "
+        + "do not broadcast")
+  }
+
   @Test("the inverse of a 2×2 matrix is its adjugate over its determinant")
   func inverseTwoByTwo() throws {
     // [[4, 7], [2, 6]]: determinant 10, adjugate [[6, -7], [-2, 4]].

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import SomaTensor
@@ -61,6 +62,15 @@ struct MatrixProductTests {
     // Row sums of the first matrix [[0, 1, 2, 3], [4, 5, 6, 7]]: 6 and 22.
     let sums = try Tensor.matmul(batch, Tensor([1, 1, 1, 1]))
     #expect(sums.scalars.prefix(2) == [6, 22])
+  }
+
+  @Test("matmulShape predicts the result shape without multiplying")
+  func resultShapes() throws {
+    #expect(try Tensor.matmulShape([2, 3], [3, 4]) == [2, 4])
+    #expect(try Tensor.matmulShape([3], [3]) == [])
+    #expect(try Tensor.matmulShape([5, 1, 2, 3], [4, 3, 2]) == [5, 4, 2, 2])
+    #expect(try Tensor.matmulShape([3], [2, 3, 4]) == [2, 4])
+    #expect(throws: TensorError.self) { try Tensor.matmulShape([2, 3], [2, 3]) }
   }
 
   @Test("empty operands give empty or zero results, as in NumPy")
@@ -173,6 +183,20 @@ struct MatrixProductTests {
     #expect(MatrixBackend.choose(nativeRequested: "0", blasAvailable: true) == .blas)
     #expect(MatrixBackend.choose(nativeRequested: nil, blasAvailable: false) == .native)
     #expect(MatrixBackend.isBLASAvailable || MatrixBackend.preferred == .native)
+  }
+
+  @Test("the native kernel names the variant it chose for this processor")
+  func nativeKernelName() {
+    #expect(["avx2+fma", "portable"].contains(MatrixBackend.nativeKernelName))
+  }
+
+  @Test("the preferred backend reads SOMA_NATIVE_MATMUL from this process's environment")
+  func preferredFollowsEnvironment() {
+    // Run the suite with and without SOMA_NATIVE_MATMUL=1 to cover both branches.
+    let value = ProcessInfo.processInfo.environment["SOMA_NATIVE_MATMUL"]
+    let expected = MatrixBackend.choose(
+      nativeRequested: value, blasAvailable: MatrixBackend.isBLASAvailable)
+    #expect(MatrixBackend.preferred == expected)
   }
 }
 

@@ -8,10 +8,10 @@
 /// C = A·B for row-major matrices: A is m×k with row stride lda, B is k×n with row
 /// stride ldb, and C is m×n with row stride ldc. C is overwritten, never read.
 ///
-/// Runs on the calling thread; callers split large products between threads by
-/// handing each a band of rows or columns.
+/// Uses up to `threads` threads (the calling one included); pass 1 for small products,
+/// where starting threads costs more than it saves.
 void soma_dgemm(long m, long n, long k, const double *a, long lda, const double *b,
-                long ldb, double *c, long ldc);
+                long ldb, double *c, long ldc, long threads);
 
 /// The name of the micro-kernel soma_dgemm uses on this processor ("avx2+fma" or
 /// "portable"), for benchmarks and diagnostics.
