@@ -141,7 +141,7 @@ extension Builtins {
       while text.hasSuffix("\n") { text.removeLast() }
       runtime.write(text + "\n")
     } catch let error as PlotError {
-      throw RuntimeError.invalidArgument(function: "plot", message: error.description)
+      throw RuntimeError.plot(description: error.description)
     }
     return .nothing
   }

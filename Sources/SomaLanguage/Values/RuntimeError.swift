@@ -24,10 +24,8 @@ public enum RuntimeError: Error, CustomStringConvertible {
   case recursionTooDeep
   case interrupted
   case timeLimitExceeded(seconds: Double)
-  case returnOutsideFunction
-  case loopControlOutsideLoop(keyword: String)
   case gradientOfNonNumber(type: String)
-  case assertionFailed(message: String)
+  case plot(description: String)
 
   public var description: String {
     switch self {
@@ -75,14 +73,10 @@ public enum RuntimeError: Error, CustomStringConvertible {
       return "interrupted"
     case .timeLimitExceeded(let seconds):
       return "stopped after the time limit of \(seconds) seconds"
-    case .returnOutsideFunction:
-      return "'return' can only be used inside a function"
-    case .loopControlOutsideLoop(let keyword):
-      return "'\(keyword)' can only be used inside a loop"
     case .gradientOfNonNumber(let type):
       return "grad needs a function that returns a number, but it returned \(article(type))"
-    case .assertionFailed(let message):
-      return "assertion failed" + (message.isEmpty ? "" : ": \(message)")
+    case .plot(let description):
+      return description
     }
   }
 }
