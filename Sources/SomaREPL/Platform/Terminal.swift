@@ -9,9 +9,6 @@ public enum Terminal {
   /// Whether standard input is a terminal (rather than a file or a pipe).
   public static var isInteractiveInput: Bool { isatty(STDIN_FILENO) != 0 }
 
-  /// Whether standard output is a terminal.
-  public static var isInteractiveOutput: Bool { isatty(STDOUT_FILENO) != 0 }
-
   /// The width of the terminal in columns: the window size when standard output is a
   /// terminal, else `$COLUMNS`, else 80.
   public static var width: Int {
