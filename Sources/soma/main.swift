@@ -108,6 +108,7 @@ func runREPL() -> Int32 {
   var formatter = session.formatter
   formatter.tensorFormatter.lineWidth = Terminal.width
   session.formatter = formatter
+  session.plotWidth = max(Terminal.width - 1, 30)
   var repl: REPL?
   let reader = ReadlineLineReader(
     historyFile: Terminal.dataDirectory().map { $0 + "/history" },

@@ -13,6 +13,13 @@ public final class Session {
     set { runtime.formatter = newValue }
   }
 
+  /// The width of plots, in columns: 72 by default, so that notebooks do not depend on
+  /// the terminal; the REPL sets it to the terminal's width.
+  public var plotWidth: Int {
+    get { runtime.plotDefaults.width }
+    set { runtime.plotDefaults.width = newValue }
+  }
+
   /// Receives everything the session prints: results, `print` output and plots.
   public var output: (String) -> Void {
     get { runtime.write }
