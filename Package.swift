@@ -39,7 +39,8 @@ let package = Package(
       name: "CReadline",
       providers: [.apt(["libreadline-dev"]), .brew(["readline"])]),
     // The interactive session: line editing, history, completion, interrupts.
-    .target(name: "SomaREPL", dependencies: ["CReadline", "SomaLanguage", "SomaTensor"]),
+    .target(
+      name: "SomaREPL", dependencies: ["CReadline", "SomaLanguage", "SomaNotebook", "SomaTensor"]),
     // `soma`: the REPL, and the runner of scripts and one-line programs.
     .executableTarget(name: "soma", dependencies: ["SomaREPL", "SomaLanguage"]),
     // `nbrun`: runs the cells of Markdown notebooks and writes their outputs back.

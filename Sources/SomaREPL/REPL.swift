@@ -14,14 +14,16 @@ public final class REPL {
 
   private let reader: LineReader
   private let session: Session
-  private let write: (String) -> Void
-  private let writeError: (String) -> Void
+  let write: (String) -> Void
+  let writeError: (String) -> Void
   private let colored: Bool
   private var commands: [Command] = []
   /// Whether the last line read came from a pasted transcript, so that the output
   /// lines pasted with it are skipped.
   private var readingTranscript = false
   private var finished = false
+  /// The code entries run so far, for `:save`.
+  var transcript: [TranscriptEntry] = []
 
   /// Creates a loop over `session`, reading from `reader`.
   ///
@@ -107,11 +109,16 @@ public final class REPL {
   }
 
   /// Runs Soma code in the session, showing its results or its error.
-  func evaluate(_ code: String, name: String = "<repl>") {
+  ///
+  /// Entries that ran to the end, with or without an error, are kept for `:save`.
+  func evaluate(_ code: String, name: String = "<repl>", showResults: Bool = true) {
     do {
-      try session.run(Source(code, name: name))
+      try session.run(Source(code, name: name), showResults: showResults)
+      transcript.append(TranscriptEntry(code: code, failed: false))
     } catch let error as SomaError {
       writeError(error.rendered(colored: colored) + "\n")
+      if case .runtime(let located) = error, case .interrupted = located.error { return }
+      transcript.append(TranscriptEntry(code: code, failed: true))
     } catch {
       writeError("error: \(error)\n")
     }
@@ -189,8 +196,17 @@ public final class REPL {
       Command(name: "reset", usage: ":reset", summary: "forget all variables and start afresh") {
         repl, _ in
         repl.session.reset()
+        repl.transcript.removeAll()
         repl.write("session reset\n")
       },
+      Command(
+        name: "load", usage: ":load FILE",
+        summary: "run a script (.soma) or a notebook's cells (.md) in this session"
+      ) { repl, path in repl.load(path) },
+      Command(
+        name: "save", usage: ":save FILE.md",
+        summary: "save this session's entries and outputs as a new notebook"
+      ) { repl, path in repl.save(to: path) },
       Command(name: "quit", usage: ":quit", summary: "leave Soma (Ctrl-D works too)") { repl, _ in
         repl.finished = true
       },
