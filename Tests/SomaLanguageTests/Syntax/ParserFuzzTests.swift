@@ -96,7 +96,7 @@ struct ParserFuzzTests {
     return text
   }
 
-  private static func mutateCharacters(_ program: String, _ random: inout RandomGenerator)
+  static func mutateCharacters(_ program: String, _ random: inout RandomGenerator)
     -> String
   {
     var characters = Array(program)
@@ -115,7 +115,7 @@ struct ParserFuzzTests {
   }
 
   /// Splits a valid program into its token spellings and shuffles a few of them.
-  private static func mutateTokens(_ program: String, _ random: inout RandomGenerator)
+  static func mutateTokens(_ program: String, _ random: inout RandomGenerator)
     -> String
   {
     guard let tokens = try? Lexer.tokenize(Source(program)) else { return program }
