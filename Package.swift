@@ -40,7 +40,7 @@ let package = Package(
     // `soma`: the REPL, and the runner of scripts and one-line programs.
     .executableTarget(name: "soma", dependencies: ["SomaREPL", "SomaLanguage"]),
     // Benchmarks against peer implementations, run with `swift run -c release soma-bench`.
-    .executableTarget(name: "soma-bench", dependencies: ["SomaAutodiff"]),
+    .executableTarget(name: "soma-bench", dependencies: ["SomaAutodiff", "SomaLanguage"]),
     .testTarget(name: "SomaTensorTests", dependencies: ["SomaTensor"]),
     .testTarget(name: "SomaAutodiffTests", dependencies: ["SomaAutodiff"]),
     .testTarget(name: "SomaLanguageTests", dependencies: ["SomaLanguage", "SomaTensor"]),

@@ -187,7 +187,8 @@ extension Compiler {
     switch left {
     case .constant(let value): return numberPair(ConstantNumber(value: value), right, builder)
     case .local(let slot): return numberPair(LocalNumber(slot: slot), right, builder)
-    case .computed(let evaluate): return numberPair(ComputedNumber(evaluate: evaluate), right, builder)
+    case .computed(let evaluate):
+      return numberPair(ComputedNumber(evaluate: evaluate), right, builder)
     }
   }
 
@@ -209,7 +210,8 @@ extension Compiler {
     switch left {
     case .constant(let value): return numberPair(ConstantNumber(value: value), right, builder)
     case .local(let slot): return numberPair(LocalNumber(slot: slot), right, builder)
-    case .computed(let evaluate): return numberPair(ComputedNumber(evaluate: evaluate), right, builder)
+    case .computed(let evaluate):
+      return numberPair(ComputedNumber(evaluate: evaluate), right, builder)
     }
   }
 

@@ -211,8 +211,10 @@ extension Compiler {
   }
 }
 
-/// One compiled statement. A closure read back from an array of closures comes
-/// wrapped in a conversion thunk; one read from a struct field does not.
+/// One compiled statement.
+///
+/// A closure read back from an array of closures comes wrapped in a conversion
+/// thunk; one read from a struct field does not.
 private struct Step {
   let run: Compiler.Execute
 }
