@@ -10,6 +10,11 @@
 /// Running an expression twice is safe because a fast path only ever reads variables
 /// and calls pure builtins: it has no effects to repeat. Errors, with their source
 /// ranges, always come from the general closure.
+///
+/// Each operation's general closure compiles its operands with fast paths of their
+/// own, so a mixed expression such as `t * exp(x)` still computes `exp(x)` quickly.
+/// Compiling therefore walks an expression once per level of nesting, which the
+/// parser's limit of 256 levels keeps small.
 extension Compiler {
   /// Computes an expression made only of plain numbers; `nil` when it meets another
   /// kind of value.
