@@ -207,6 +207,48 @@ extension Compiler {
     }
   }
 
+  /// Builds the closure of an assignment of an operation for the operands' sources.
+  private func numberPair(
+    _ lhs: Expression, _ rhs: Expression, _ builder: some AssignmentClosure
+  ) -> Execute? {
+    guard let left = numberOperand(lhs), let right = numberOperand(rhs) else { return nil }
+    switch left {
+    case .constant(let value): return numberPair(ConstantNumber(value: value), right, builder)
+    case .local(let slot): return numberPair(LocalNumber(slot: slot), right, builder)
+    case .computed(let evaluate):
+      return numberPair(ComputedNumber(evaluate: evaluate), right, builder)
+    }
+  }
+
+  private func numberPair(
+    _ lhs: some NumberSource, _ rhs: NumberOperand, _ builder: some AssignmentClosure
+  ) -> Execute {
+    switch rhs {
+    case .constant(let value): return builder.make(lhs, ConstantNumber(value: value))
+    case .local(let slot): return builder.make(lhs, LocalNumber(slot: slot))
+    case .computed(let evaluate): return builder.make(lhs, ComputedNumber(evaluate: evaluate))
+    }
+  }
+
+  /// `x = a op b` for an arithmetic operator, as one closure.
+  func numberAssignment(
+    _ operation: BinaryOperator, _ lhs: Expression, _ rhs: Expression, slot: Int,
+    general: @escaping Execute
+  ) -> Execute? {
+    switch operation {
+    case .add: return numberPair(lhs, rhs, NumberAssignment<Addition>(slot: slot, general: general))
+    case .subtract:
+      return numberPair(lhs, rhs, NumberAssignment<Subtraction>(slot: slot, general: general))
+    case .multiply:
+      return numberPair(lhs, rhs, NumberAssignment<Multiplication>(slot: slot, general: general))
+    case .divide:
+      return numberPair(lhs, rhs, NumberAssignment<Division>(slot: slot, general: general))
+    case .power:
+      return numberPair(lhs, rhs, NumberAssignment<Power>(slot: slot, general: general))
+    default: return nil
+    }
+  }
+
   /// Builds a comparison's closure for the operands' sources.
   private func numberPair(_ lhs: Expression, _ rhs: Expression, _ builder: some TruthClosure)
     -> TruthEvaluate?
@@ -240,6 +282,11 @@ extension Compiler {
   ) -> Execute? {
     guard case .name(let name) = target.kind, case .local(0, let slot) = locate(name)
     else { return nil }
+    if case .binary(let operation, let lhs, let rhs) = value.kind,
+      let assign = numberAssignment(operation, lhs, rhs, slot: slot, general: general)
+    {
+      return assign
+    }
     if let number = compileNumber(value) {
       return { frame in
         guard let result = number(frame) else { return try general(frame) }

@@ -73,3 +73,30 @@ struct NumberComparison<Operation: ComparisonOperation>: TruthClosure {
     }
   }
 }
+
+/// Makes the statement `x = a op b`, for `x` a variable of the current call, from the
+/// operator's operand sources: one closure computes and stores the number.
+protocol AssignmentClosure {
+  func make<Left: NumberSource, Right: NumberSource>(_ lhs: Left, _ rhs: Right)
+    -> Compiler.Execute
+}
+
+/// `x = a op b` with `+ - * / ^` on plain numbers; `general` runs the statement when
+/// an operand is anything else.
+struct NumberAssignment<Operation: ArithmeticOperation>: AssignmentClosure {
+  let slot: Int
+  let general: Compiler.Execute
+
+  func make<Left: NumberSource, Right: NumberSource>(_ lhs: Left, _ rhs: Right)
+    -> Compiler.Execute
+  {
+    let (slot, general) = (self.slot, self.general)
+    return { frame in
+      guard let a = lhs.number(frame), let b = rhs.number(frame) else {
+        return try general(frame)
+      }
+      frame.store(Operation.combine(a, b), at: slot)
+      return .next
+    }
+  }
+}
