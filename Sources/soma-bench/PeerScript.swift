@@ -42,11 +42,17 @@ struct PeerScript {
 /// Why a benchmark run could not complete.
 enum BenchmarkError: Error, CustomStringConvertible {
   case peerFailed(script: String, status: Int32)
+  case somaFailed(message: String)
+  case resultsDiffer(benchmark: String, soma: String, peer: String)
 
   var description: String {
     switch self {
     case .peerFailed(let script, let status):
       return "the peer script \(script) failed (exit status \(status))"
+    case .somaFailed(let message):
+      return "the Soma side of a benchmark failed: \(message)"
+    case .resultsDiffer(let benchmark, let soma, let peer):
+      return "\(benchmark): Soma computed \(soma) but the peer computed \(peer)"
     }
   }
 }

@@ -1,6 +1,7 @@
 import Foundation
 
-/// One measured comparison: Soma's time, a reference time, their ratio and its target.
+/// One measured comparison: Soma's time, a reference time, their ratio and its target;
+/// or, for an `absolute` measurement, Soma's time alone against a time limit.
 struct Comparison {
   /// What was measured, such as "matmul 1024 (BLAS)".
   let name: String
@@ -12,7 +13,7 @@ struct Comparison {
   let reference: String
   /// How the ratio is read.
   let kind: RatioKind
-  /// The ratio the issue asks for, if any.
+  /// The ratio the issue asks for, if any; for `absolute`, the limit in seconds.
   let target: Double?
 
   enum RatioKind {
@@ -20,12 +21,16 @@ struct Comparison {
     case throughput
     /// Soma time / reference time: how many times longer Soma takes.
     case slowdown
+    /// Soma's time on its own, held to a limit in seconds; there is no reference.
+    case absolute
   }
 
+  /// The ratio; for `absolute`, Soma's time in seconds.
   var ratio: Double {
     switch kind {
     case .throughput: return referenceSeconds / somaSeconds
     case .slowdown: return somaSeconds / referenceSeconds
+    case .absolute: return somaSeconds
     }
   }
 
@@ -35,6 +40,7 @@ struct Comparison {
     switch kind {
     case .throughput: return ratio >= target
     case .slowdown: return ratio <= target
+    case .absolute: return ratio < target
     }
   }
 }
@@ -44,12 +50,10 @@ enum ResultTable {
   static func render(_ rows: [Comparison]) -> String {
     let header = ["benchmark", "soma", "reference", "ratio", "target", ""]
     let body = rows.map { row -> [String] in
-      let sign = row.kind == .throughput ? ">=" : "<="
-      return [
+      [
         row.name, milliseconds(row.somaSeconds),
-        "\(milliseconds(row.referenceSeconds)) \(row.reference)",
-        String(format: "%.2f", row.ratio) + (row.kind == .throughput ? "x thru" : "x time"),
-        row.target.map { "\(sign) " + String(format: "%.2f", $0) } ?? "",
+        row.kind == .absolute ? "" : "\(milliseconds(row.referenceSeconds)) \(row.reference)",
+        ratioText(row), row.target.map { targetText($0, row.kind) } ?? "",
         row.meetsTarget.map { $0 ? "ok" : "MISSED" } ?? "",
       ]
     }
@@ -60,6 +64,22 @@ enum ResultTable {
         cell + String(repeating: " ", count: width - cell.count)
       }.joined(separator: "  ").trimmingTrailingSpaces()
     }.joined(separator: "\n")
+  }
+
+  private static func ratioText(_ row: Comparison) -> String {
+    switch row.kind {
+    case .throughput: return String(format: "%.2fx thru", row.ratio)
+    case .slowdown: return String(format: "%.2fx time", row.ratio)
+    case .absolute: return "-"
+    }
+  }
+
+  private static func targetText(_ target: Double, _ kind: Comparison.RatioKind) -> String {
+    switch kind {
+    case .throughput: return String(format: ">= %.2f", target)
+    case .slowdown: return String(format: "<= %.2f", target)
+    case .absolute: return String(format: "< %.0f ms", target * 1000)
+    }
   }
 
   private static func milliseconds(_ seconds: Double) -> String {

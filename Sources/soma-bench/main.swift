@@ -11,11 +11,11 @@ let usage = """
   prints a table of ratios with the targets they are held to.
 
   options:
-    --only NAME   run one group: matmul, elementwise or gradient
+    --only NAME   run one group: matmul, elementwise, gradient, scalar or startup
     -h, --help    show this help
   """
 
-var groups: Set<String> = ["matmul", "elementwise", "gradient"]
+var groups: Set<String> = ["matmul", "elementwise", "gradient", "scalar", "startup"]
 var arguments = CommandLine.arguments.dropFirst()
 while let argument = arguments.popFirst() {
   switch argument {
@@ -47,6 +47,8 @@ do {
     rows += try TensorBenchmarks.elementwiseOperations(peer: peer)
   }
   if groups.contains("gradient") { rows.append(try TensorBenchmarks.perceptronGradient()) }
+  if groups.contains("scalar") { rows.append(try ScalarBenchmarks.hodgkinHuxley()) }
+  if groups.contains("startup") { rows.append(try ScalarBenchmarks.startup()) }
 
   print(ResultTable.render(rows))
   if let version = peer["numpy-version"] as? String {

@@ -1,7 +1,9 @@
 """CPython peer for soma-bench: the Hodgkin-Huxley neuron by forward Euler.
 
 The same loop, operation for operation, as hodgkin_huxley.soma, so both print the
-same numbers. Prints JSON: the best time of one full simulation and its results.
+same numbers. Prints JSON: the best time of one full simulation and its results;
+the potential also as text (its shortest round-trip repr), since some JSON readers
+do not parse doubles exactly.
 """
 import json
 import math
@@ -43,7 +45,7 @@ def main():
         start = time.perf_counter()
         v, spikes = simulate(steps)
         best = min(best, time.perf_counter() - start)
-    print(json.dumps({"seconds": best, "v": v, "spikes": spikes,
+    print(json.dumps({"seconds": best, "v": v, "v_text": repr(v), "spikes": spikes,
                       "python": sys.version.split()[0]}))
 
 

@@ -20,7 +20,7 @@ extension Compiler {
         return { frame, value in frame.ancestor(depth).slots[slot] = value }
       case .global(let slot):
         let globals = self.globals
-        return { _, value in globals.values[slot] = value }
+        return { _, value in globals.store(value, at: slot) }
       }
     case .tuple(let targets):
       let stores = targets.map(compileStore)

@@ -4,6 +4,12 @@ import SomaTensor
 extension Compiler {
   /// Compiles an expression into a closure that computes its value.
   func compile(_ expression: Expression) -> Evaluate {
+    withFastPath(expression, compileWithoutFastPath(expression))
+  }
+
+  /// Compiles an expression for values of any kind; its operands may still have fast
+  /// paths of their own.
+  func compileWithoutFastPath(_ expression: Expression) -> Evaluate {
     let range = expression.range
     switch expression.kind {
     case .number(let number):

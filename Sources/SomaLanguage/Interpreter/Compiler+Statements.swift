@@ -5,19 +5,25 @@ extension Compiler {
   /// Compiles statements into one closure that runs them in order, stopping early at
   /// `break`, `continue` or `return`.
   func compile(_ statements: [Statement]) -> Execute {
-    let steps = statements.map(compile)
-    switch steps.count {
-    case 0: return { [self] _ in .next }
-    case 1: return steps[0]
-    default:
-      return { [self] frame in
-        for step in steps {
-          let flow = try step(frame)
-          if case .next = flow { continue }
-          return flow
-        }
-        return .next
-      }
+    let steps = statements.map { Step(run: compile($0)) }
+    guard !steps.isEmpty else { return { _ in .next } }
+    return sequence(steps[...])
+  }
+
+  /// Joins compiled statements pairwise into a balanced tree of closures.
+  ///
+  /// A closure calls the closures it captures without retaining them, which looping
+  /// over an array of closures would do at every statement; the tree keeps the
+  /// nesting, and so the stack a long script needs, logarithmic in its length.
+  private func sequence(_ steps: ArraySlice<Step>) -> Execute {
+    if steps.count == 1, let step = steps.first { return step.run }
+    let middle = steps.startIndex + steps.count / 2
+    let first = sequence(steps[..<middle])
+    let second = sequence(steps[middle...])
+    return { frame in
+      let flow = try first(frame)
+      guard case .next = flow else { return flow }
+      return try second(frame)
     }
   }
 
@@ -40,14 +46,22 @@ extension Compiler {
         return .next
       }
     case .assignment(let target, let value):
-      let evaluate = compile(value)
+      let general = compileWithoutFastPath(value)
       let store = compileStore(target)
-      return { [self] frame in
+      let assign: Execute = { frame in
+        try store(frame, try general(frame))
+        return .next
+      }
+      if let fast = compileFastAssignment(target, value, general: assign) { return fast }
+      let evaluate = withFastPath(value, general)
+      return { frame in
         try store(frame, try evaluate(frame))
         return .next
       }
     case .compoundAssignment(let target, let operation, let value):
-      return compileCompoundAssignment(target, operation, value)
+      let general = compileCompoundAssignment(target, operation, value)
+      let combined = Expression(.binary(operation, target.asExpression, value), range: target.range)
+      return compileFastAssignment(target, combined, general: general) ?? general
     case .functionDefinition(let name, let declaration):
       let make = compileFunction(named: name.name, declaration, range: range)
       let store = compileStore(AssignmentTarget(.name(name.name), range: name.range))
@@ -90,8 +104,17 @@ extension Compiler {
   private func compileCondition(_ condition: Expression, context: String) -> (Frame) throws
     -> Bool
   {
-    let evaluate = compile(condition)
     let range = condition.range
+    if let truth = compileTruth(condition) {
+      let evaluate = compileWithoutFastPath(condition)
+      return { [self] frame in
+        if let flag = truth(frame) { return flag }
+        let value = try evaluate(frame)
+        if case .boolean(let flag) = value { return flag }
+        return try located(range) { try value.isTrue(context: context) }
+      }
+    }
+    let evaluate = compile(condition)
     return { [self] frame in
       let value = try evaluate(frame)
       if case .boolean(let flag) = value { return flag }
@@ -100,12 +123,20 @@ extension Compiler {
   }
 
   private func compileIf(_ branches: [ConditionalBranch], elseBody: [Statement]?) -> Execute {
-    let tests = branches.map { compileCondition($0.condition, context: "if") }
-    let bodies = branches.map { compile($0.body) }
+    let arms = branches.map { branch in
+      Arm(test: compileCondition(branch.condition, context: "if"), body: compile(branch.body))
+    }
     let otherwise = elseBody.map(compile)
+    if arms.count == 1 {
+      let arm = arms[0]
+      return { frame in
+        if try arm.test(frame) { return try arm.body(frame) }
+        return try otherwise?(frame) ?? .next
+      }
+    }
     return { [self] frame in
-      for (test, body) in zip(tests, bodies) where try test(frame) {
-        return try body(frame)
+      for arm in arms where try arm.test(frame) {
+        return try arm.body(frame)
       }
       return try otherwise?(frame) ?? .next
     }
@@ -178,4 +209,18 @@ extension Compiler {
       return .next
     }
   }
+}
+
+/// One compiled statement.
+///
+/// A closure read back from an array of closures comes wrapped in a conversion
+/// thunk; one read from a struct field does not.
+private struct Step {
+  let run: Compiler.Execute
+}
+
+/// One `if` or `elseif` branch: its condition and its body.
+private struct Arm {
+  let test: (Frame) throws -> Bool
+  let body: Compiler.Execute
 }

@@ -24,6 +24,20 @@ final class Frame {
     slots.deallocate()
   }
 
+  /// Stores a plain number into a slot.
+  ///
+  /// Overwriting a plain number needs no clean-up of the old value, so the common case
+  /// of a scalar loop skips the general destruction of a `Value`.
+  @inline(__always)
+  func store(_ number: Double, at slot: Int) {
+    let slot = slots + slot
+    if case .number? = slot.pointee {
+      slot.initialize(to: .number(number))
+    } else {
+      slot.pointee = .number(number)
+    }
+  }
+
   /// The frame `depth` steps out along the chain of enclosing functions.
   @inline(__always)
   func ancestor(_ depth: Int) -> Frame {
@@ -42,7 +56,12 @@ final class Frame {
 /// runs; builtins start out here and may be shadowed.
 final class Globals {
   private(set) var names: [String: Int] = [:]
-  var values: [Value?] = []
+  /// The values; change them with `store(_:at:)`.
+  private(set) var values: [Value?] = []
+  /// For each slot, the identity of the function it holds, if it holds one: a call of
+  /// a builtin such as `exp` compares it to know the name still means that builtin,
+  /// which is cheaper than reading the value out.
+  private(set) var functionIdentities: [ObjectIdentifier?] = []
   /// The names in the order they were first used, for completion and `:vars`.
   private(set) var order: [String] = []
 
@@ -52,14 +71,31 @@ final class Globals {
     if let index = names[name] { return index }
     names[name] = values.count
     values.append(nil)
+    functionIdentities.append(nil)
     order.append(name)
     return values.count - 1
+  }
+
+  /// Sets or clears the value in a slot.
+  func store(_ value: Value?, at slot: Int) {
+    values[slot] = value
+    if case .function(let function)? = value {
+      functionIdentities[slot] = ObjectIdentifier(function)
+    } else {
+      functionIdentities[slot] = nil
+    }
+  }
+
+  /// Clears every slot, breaking the cycles between globals and the functions that
+  /// refer to them.
+  func clear() {
+    for slot in values.indices { store(nil, at: slot) }
   }
 
   /// The value of a global, if it has one.
   subscript(name: String) -> Value? {
     get { names[name].flatMap { values[$0] } }
-    set { values[slot(for: name)] = newValue }
+    set { store(newValue, at: slot(for: name)) }
   }
 
   /// The names that currently hold a value.

@@ -58,7 +58,7 @@ public final class Session {
 
   deinit {
     // Functions stored in globals refer back to the globals; break those cycles.
-    globals.values.removeAll()
+    globals.clear()
   }
 
   /// Forgets every variable and restarts the random numbers, as in a new session.
