@@ -46,7 +46,8 @@ let package = Package(
     // `nbrun`: runs the cells of Markdown notebooks and writes their outputs back.
     .executableTarget(name: "nbrun", dependencies: ["SomaNotebook", "SomaLanguage"]),
     // Benchmarks against peer implementations, run with `swift run -c release soma-bench`.
-    .executableTarget(name: "soma-bench", dependencies: ["SomaAutodiff", "SomaLanguage"]),
+    .executableTarget(
+      name: "soma-bench", dependencies: ["SomaAutodiff", "SomaLanguage", "SomaNotebook"]),
     .testTarget(name: "SomaTensorTests", dependencies: ["SomaTensor"]),
     .testTarget(name: "SomaAutodiffTests", dependencies: ["SomaAutodiff"]),
     .testTarget(name: "SomaLanguageTests", dependencies: ["SomaLanguage", "SomaTensor"]),

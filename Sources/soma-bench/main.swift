@@ -11,11 +11,14 @@ let usage = """
   prints a table of ratios with the targets they are held to.
 
   options:
-    --only NAME   run one group: matmul, elementwise, gradient, scalar or startup
+    --only NAME   run one group: matmul, elementwise, gradient, scalar, startup or
+                  notebook
     -h, --help    show this help
   """
 
-var groups: Set<String> = ["matmul", "elementwise", "gradient", "scalar", "startup"]
+var groups: Set<String> = [
+  "matmul", "elementwise", "gradient", "scalar", "startup", "notebook",
+]
 var arguments = CommandLine.arguments.dropFirst()
 while let argument = arguments.popFirst() {
   switch argument {
@@ -49,6 +52,7 @@ do {
   if groups.contains("gradient") { rows.append(try TensorBenchmarks.perceptronGradient()) }
   if groups.contains("scalar") { rows.append(try ScalarBenchmarks.hodgkinHuxley()) }
   if groups.contains("startup") { rows.append(try ScalarBenchmarks.startup()) }
+  if groups.contains("notebook") { rows += try NotebookBenchmarks.comparisons() }
 
   print(ResultTable.render(rows))
   if let version = peer["numpy-version"] as? String {
