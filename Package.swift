@@ -53,5 +53,7 @@ let package = Package(
     .testTarget(name: "SomaLanguageTests", dependencies: ["SomaLanguage", "SomaTensor"]),
     .testTarget(name: "SomaNotebookTests", dependencies: ["SomaNotebook"]),
     .testTarget(name: "SomaPlotTests", dependencies: ["SomaPlot"]),
+    .testTarget(
+      name: "SomaREPLTests", dependencies: ["SomaREPL", "SomaLanguage", "SomaNotebook"]),
   ]
 )
