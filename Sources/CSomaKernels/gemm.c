@@ -111,42 +111,76 @@ static long min_long(long x, long y) { return x < y ? x : y; }
 static long round_up(long x, long multiple) { return (x + multiple - 1) / multiple * multiple; }
 
 // Copies rows of an mc×kc block of A into MR-row panels, each stored column by column,
-// padding the last panel with zero rows.
-static void pack_a(long mc, long kc, const double *a, long lda, double *packed) {
+// padding the last panel with zero rows. Element (i, p) of A is a[i * rs + p * cs].
+// Full panels get loops of fixed length, which the compiler unrolls.
+static void pack_a(long mc, long kc, const double *a, long rs, long cs, double *packed) {
   for (long i = 0; i < mc; i += MR) {
     long rows = min_long(MR, mc - i);
-    for (long p = 0; p < kc; p++) {
-      for (long r = 0; r < rows; r++) packed[r] = a[(i + r) * lda + p];
-      for (long r = rows; r < MR; r++) packed[r] = 0;
-      packed += MR;
+    const double *panel = a + i * rs;
+    if (rows == MR && rs == 1) {
+      for (long p = 0; p < kc; p++, packed += MR) {
+        for (int r = 0; r < MR; r++) packed[r] = panel[p * cs + r];
+      }
+    } else if (rows == MR) {
+      for (long p = 0; p < kc; p++, packed += MR) {
+        for (int r = 0; r < MR; r++) packed[r] = panel[r * rs + p * cs];
+      }
+    } else {
+      for (long p = 0; p < kc; p++, packed += MR) {
+        for (long r = 0; r < rows; r++) packed[r] = panel[r * rs + p * cs];
+        for (long r = rows; r < MR; r++) packed[r] = 0;
+      }
     }
   }
 }
 
 // Copies a kc×nc block of B into NR-column panels, each stored row by row, padding the
-// last panel with zero columns.
-static void pack_b(long kc, long nc, const double *b, long ldb, double *packed) {
-  for (long j = 0; j < nc; j += NR) {
+// last panel with zero columns. Element (p, j) of B is b[p * rs + j * cs].
+static void pack_b(long kc, long nc, const double *b, long rs, long cs, double *packed) {
+  for (long j = 0; j < nc; j += NR, packed += kc * NR) {
     long columns = min_long(NR, nc - j);
-    for (long p = 0; p < kc; p++) {
-      const double *row = b + p * ldb + j;
-      for (long q = 0; q < columns; q++) packed[q] = row[q];
-      for (long q = columns; q < NR; q++) packed[q] = 0;
-      packed += NR;
+    const double *panel = b + j * cs;
+    if (columns == NR && cs == 1) {
+      for (long p = 0; p < kc; p++) {
+        for (int q = 0; q < NR; q++) packed[p * NR + q] = panel[p * rs + q];
+      }
+      continue;
+    }
+    if (columns < NR) {
+      for (long p = 0; p < kc; p++) {
+        for (long q = columns; q < NR; q++) packed[p * NR + q] = 0;
+      }
+    }
+    // Column by column, so a B stored transposed is read along its stored rows.
+    for (long q = 0; q < columns; q++) {
+      const double *column = panel + q * cs;
+      for (long p = 0; p < kc; p++) packed[p * NR + q] = column[p * rs];
     }
   }
 }
 
-// The textbook loop in i-p-j order, so the innermost loop runs along rows of B and C.
-static void dgemm_simple(long m, long n, long k, const double *a, long lda, const double *b,
-                         long ldb, double *c, long ldc) {
+// The textbook loop. When rows of B are contiguous it runs in i-p-j order, so the
+// innermost loop runs along rows of B and C; otherwise each element of C is a dot
+// product along a row of A and a stored row of the transposed B.
+static void dgemm_simple(long m, long n, long k, const double *a, long ars, long acs,
+                         const double *b, long brs, long bcs, double *c, long ldc) {
   for (long i = 0; i < m; i++) {
     double *row = c + i * ldc;
-    for (long j = 0; j < n; j++) row[j] = 0;
-    for (long p = 0; p < k; p++) {
-      double x = a[i * lda + p];
-      const double *source = b + p * ldb;
-      for (long j = 0; j < n; j++) row[j] += x * source[j];
+    const double *left = a + i * ars;
+    if (bcs == 1) {
+      for (long j = 0; j < n; j++) row[j] = 0;
+      for (long p = 0; p < k; p++) {
+        double x = left[p * acs];
+        const double *source = b + p * brs;
+        for (long j = 0; j < n; j++) row[j] += x * source[j];
+      }
+    } else {
+      for (long j = 0; j < n; j++) {
+        const double *column = b + j * bcs;
+        double sum = 0;
+        for (long p = 0; p < k; p++) sum += left[p * acs] * column[p * brs];
+        row[j] = sum;
+      }
     }
   }
 }
@@ -156,11 +190,11 @@ static double *allocate(long count) {
   return aligned_alloc(64, bytes);
 }
 
-void soma_dgemm(long m, long n, long k, const double *a, long lda, const double *b, long ldb,
-                double *c, long ldc) {
+void soma_dgemm(long m, long n, long k, const double *a, long ars, long acs, const double *b,
+                long brs, long bcs, double *c, long ldc) {
   if (m <= 0 || n <= 0) return;
   if (k <= 0 || m * n * k < small_product) {
-    dgemm_simple(m, n, k, a, lda, b, ldb, c, ldc);
+    dgemm_simple(m, n, k, a, ars, acs, b, brs, bcs, c, ldc);
     return;
   }
 
@@ -170,7 +204,7 @@ void soma_dgemm(long m, long n, long k, const double *a, long lda, const double 
   if (packed_a == NULL || packed_b == NULL) {
     free(packed_a);
     free(packed_b);
-    dgemm_simple(m, n, k, a, lda, b, ldb, c, ldc);
+    dgemm_simple(m, n, k, a, ars, acs, b, brs, bcs, c, ldc);
     return;
   }
 
@@ -181,10 +215,10 @@ void soma_dgemm(long m, long n, long k, const double *a, long lda, const double 
       long kc = min_long(KC, k - pc);
       // The first slice of k writes C, later ones add to it, so C is never read first.
       int accumulate = pc > 0;
-      pack_b(kc, nc, b + pc * ldb + jc, ldb, packed_b);
+      pack_b(kc, nc, b + pc * brs + jc * bcs, brs, bcs, packed_b);
       for (long ic = 0; ic < m; ic += MC) {
         long mc = min_long(MC, m - ic);
-        pack_a(mc, kc, a + ic * lda + pc, lda, packed_a);
+        pack_a(mc, kc, a + ic * ars + pc * acs, ars, acs, packed_a);
         for (long jr = 0; jr < nc; jr += NR) {
           long columns = min_long(NR, nc - jr);
           for (long ir = 0; ir < mc; ir += MR) {

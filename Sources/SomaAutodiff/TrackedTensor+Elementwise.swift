@@ -101,7 +101,8 @@ extension TrackedTensor {
   /// (as PyTorch).
   public func relu() -> TrackedTensor {
     .record(value.relu(), operation: "relu", inputs: [self]) { context in
-      let positive = context.inputs[0].value.map { $0 > 0 ? 1 : 0 }
+      // `compare` runs a loop specialised for its test, unlike a `map` from here.
+      let positive = try Tensor.compare(context.inputs[0].value, .greater, Tensor(0))
       return [try context.cotangent * TrackedTensor(positive)]
     }
   }
