@@ -101,9 +101,9 @@ extension TrackedTensor {
   /// (as PyTorch).
   public func relu() -> TrackedTensor {
     .record(value.relu(), operation: "relu", inputs: [self]) { context in
-      // `compare` runs a loop specialised for its test, unlike a `map` from here.
-      let positive = try Tensor.compare(context.inputs[0].value, .greater, Tensor(0))
-      return [try context.cotangent * TrackedTensor(positive)]
+      // The result is nonzero exactly where x > 0, so it serves as the mask itself and
+      // the gradient is built in one pass, without a separate tensor of 0s and 1s.
+      [try Self.select(context.output, context.cotangent, TrackedTensor(0))]
     }
   }
 
