@@ -18,17 +18,22 @@ enum { MR = 6, NR = 8, KC = 256, MC = 72, NC = 4080 };
 // Below this many multiply-adds the packing set-up costs more than it saves.
 static const long small_product = 24 * 24 * 24;
 
-// Adds (or stores, when accumulate is 0) the product of an MR-row panel of A and an
-// NR-column panel of B, both packed and kc deep, into the tile at c with row stride ldc.
-typedef void (*micro_kernel)(long kc, const double *a, const double *b, double *c, long ldc,
-                             int accumulate);
+// A product with at most this many columns reads A in place instead of packing it.
+static const long narrow_columns = 2 * NR;
 
-static void kernel_portable(long kc, const double *a, const double *b, double *c, long ldc,
-                            int accumulate) {
+// Adds (or stores, when accumulate is 0) the product of an MR-row panel of A and an
+// NR-column panel of B, kc deep, into the tile at c with row stride ldc. B is packed;
+// element (r, p) of the panel of A is a[r * rs + p * cs], which is a[p * MR + r] for
+// a packed panel and lets a panel be read in place from A itself.
+typedef void (*micro_kernel)(long kc, const double *a, long rs, long cs, const double *b,
+                             double *c, long ldc, int accumulate);
+
+static void kernel_portable(long kc, const double *a, long rs, long cs, const double *b,
+                            double *c, long ldc, int accumulate) {
   double tile[MR][NR] = {{0}};
   for (long p = 0; p < kc; p++) {
     for (int r = 0; r < MR; r++) {
-      double x = a[p * MR + r];
+      double x = a[r * rs + p * cs];
       for (int j = 0; j < NR; j++) tile[r][j] += x * b[p * NR + j];
     }
   }
@@ -50,14 +55,15 @@ __attribute__((target("avx2,fma"))) static inline void store_row(double *c, __m2
   _mm256_storeu_pd(c + 4, right);
 }
 
-// One step of the inner loop for row r: broadcast a[r] and multiply-add it into both
-// halves of that row of the tile.
+// One step of the inner loop for row r: broadcast its element of A and multiply-add
+// it into both halves of that row of the tile.
 #define SOMA_ROW_STEP(r)                          \
-  x = _mm256_broadcast_sd(a + r);                 \
+  x = _mm256_broadcast_sd(a + r * rs);             \
   c##r##0 = _mm256_fmadd_pd(x, b0, c##r##0);      \
   c##r##1 = _mm256_fmadd_pd(x, b1, c##r##1);
 
 __attribute__((target("avx2,fma"))) static void kernel_avx2(long kc, const double *a,
+                                                            long rs, long cs,
                                                             const double *b, double *c,
                                                             long ldc, int accumulate) {
   __m256d c00 = _mm256_setzero_pd(), c01 = _mm256_setzero_pd();
@@ -76,7 +82,7 @@ __attribute__((target("avx2,fma"))) static void kernel_avx2(long kc, const doubl
     SOMA_ROW_STEP(3)
     SOMA_ROW_STEP(4)
     SOMA_ROW_STEP(5)
-    a += MR;
+    a += cs;
     b += NR;
   }
   store_row(c, c00, c01, accumulate);
@@ -218,21 +224,29 @@ void soma_dgemm(long m, long n, long k, const double *a, long ars, long acs, con
       pack_b(kc, nc, b + pc * brs + jc * bcs, brs, bcs, packed_b);
       for (long ic = 0; ic < m; ic += MC) {
         long mc = min_long(MC, m - ic);
-        pack_a(mc, kc, a + ic * ars + pc * acs, ars, acs, packed_a);
+        const double *block_a = a + ic * ars + pc * acs;
+        // Full panels of A are read in place when C is narrow: each element of A is
+        // then used so few times that packing it costs more than it saves. Packed
+        // panels keep their offsets, so panel ir is always at packed_a + ir * kc.
+        long packed_from = nc <= narrow_columns ? mc - mc % MR : 0;
+        pack_a(mc - packed_from, kc, block_a + packed_from * ars, ars, acs,
+               packed_a + packed_from * kc);
         for (long jr = 0; jr < nc; jr += NR) {
           long columns = min_long(NR, nc - jr);
           for (long ir = 0; ir < mc; ir += MR) {
             long rows = min_long(MR, mc - ir);
-            const double *panel_a = packed_a + ir * kc;
+            int in_place = ir < packed_from;
+            const double *panel_a = in_place ? block_a + ir * ars : packed_a + ir * kc;
+            long rs = in_place ? ars : 1, cs = in_place ? acs : MR;
             const double *panel_b = packed_b + jr * kc;
             double *tile = c + (ic + ir) * ldc + jc + jr;
             if (rows == MR && columns == NR) {
-              kernel(kc, panel_a, panel_b, tile, ldc, accumulate);
+              kernel(kc, panel_a, rs, cs, panel_b, tile, ldc, accumulate);
               continue;
             }
             // An edge tile: compute the full padded tile aside and keep its valid part.
             double edge[MR * NR];
-            kernel(kc, panel_a, panel_b, edge, NR, 0);
+            kernel(kc, panel_a, rs, cs, panel_b, edge, NR, 0);
             for (long r = 0; r < rows; r++) {
               for (long q = 0; q < columns; q++) {
                 double value = edge[r * NR + q];

@@ -8,6 +8,16 @@ struct TransposedMatrixProductTests {
   /// Every combination of the two flags.
   static let flags = [(false, false), (true, false), (false, true), (true, true)]
 
+  /// The sizes of the plain product tests, and narrow products (at most 16 columns),
+  /// whose full panels of A the native kernel reads in place: with a partial last
+  /// panel, a partial column tile, and more than one 256-deep slice of k.
+  static let sizes =
+    MatrixProductTests.sizes + [
+      MatrixProductTests.Size(m: 100, k: 90, n: 10),
+      MatrixProductTests.Size(m: 50, k: 300, n: 16),
+      MatrixProductTests.Size(m: 256, k: 128, n: 10),
+    ]
+
   /// The backends on this machine.
   static let backends: [MatrixBackend] =
     MatrixBackend.isBLASAvailable ? [.native, .blas] : [.native]
@@ -33,7 +43,7 @@ struct TransposedMatrixProductTests {
 
   @Test(
     "each backend reads transposed operands in place on every size the kernel handles",
-    arguments: MatrixProductTests.sizes)
+    arguments: sizes)
   func transposedProducts(size: MatrixProductTests.Size) throws {
     for backend in Self.backends {
       for flags in Self.flags {
