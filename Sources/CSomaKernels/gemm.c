@@ -58,14 +58,14 @@ __attribute__((target("avx2,fma"))) static inline void store_row(double *c, __m2
 // One step of the inner loop for row r: broadcast its element of A and multiply-add
 // it into both halves of that row of the tile.
 #define SOMA_ROW_STEP(r)                          \
-  x = _mm256_broadcast_sd(a + r * rs);             \
+  x = _mm256_broadcast_sd(a + r * rs);            \
   c##r##0 = _mm256_fmadd_pd(x, b0, c##r##0);      \
   c##r##1 = _mm256_fmadd_pd(x, b1, c##r##1);
 
-__attribute__((target("avx2,fma"))) static void kernel_avx2(long kc, const double *a,
-                                                            long rs, long cs,
-                                                            const double *b, double *c,
-                                                            long ldc, int accumulate) {
+// The AVX2 micro-kernel's loop, inlined into kernel_avx2 once per layout of A.
+__attribute__((target("avx2,fma"), always_inline)) static inline void tile_avx2(
+    long kc, const double *a, long rs, long cs, const double *b, double *c, long ldc,
+    int accumulate) {
   __m256d c00 = _mm256_setzero_pd(), c01 = _mm256_setzero_pd();
   __m256d c10 = _mm256_setzero_pd(), c11 = _mm256_setzero_pd();
   __m256d c20 = _mm256_setzero_pd(), c21 = _mm256_setzero_pd();
@@ -91,6 +91,20 @@ __attribute__((target("avx2,fma"))) static void kernel_avx2(long kc, const doubl
   store_row(c + 3 * ldc, c30, c31, accumulate);
   store_row(c + 4 * ldc, c40, c41, accumulate);
   store_row(c + 5 * ldc, c50, c51, accumulate);
+}
+
+// Rows one element apart (packed panels, or A stored transposed) get a copy of the
+// loop specialised for them, which reaches all six rows at constant offsets from one
+// pointer; the general copy steps from row to row by rs.
+__attribute__((target("avx2,fma"))) static void kernel_avx2(long kc, const double *a,
+                                                            long rs, long cs,
+                                                            const double *b, double *c,
+                                                            long ldc, int accumulate) {
+  if (rs == 1) {
+    tile_avx2(kc, a, 1, cs, b, c, ldc, accumulate);
+  } else {
+    tile_avx2(kc, a, rs, cs, b, c, ldc, accumulate);
+  }
 }
 
 #undef SOMA_ROW_STEP
