@@ -1,8 +1,7 @@
 #include "CSomaKernels.h"
 
-#include <pthread.h>
-#include <stdatomic.h>
 #include <stdlib.h>
+#include <string.h>
 
 #if defined(__x86_64__)
 #include <immintrin.h>
@@ -19,17 +18,22 @@ enum { MR = 6, NR = 8, KC = 256, MC = 72, NC = 4080 };
 // Below this many multiply-adds the packing set-up costs more than it saves.
 static const long small_product = 24 * 24 * 24;
 
-// Adds (or stores, when accumulate is 0) the product of an MR-row panel of A and an
-// NR-column panel of B, both packed and kc deep, into the tile at c with row stride ldc.
-typedef void (*micro_kernel)(long kc, const double *a, const double *b, double *c, long ldc,
-                             int accumulate);
+// A product with at most this many columns reads A in place instead of packing it.
+static const long narrow_columns = 2 * NR;
 
-static void kernel_portable(long kc, const double *a, const double *b, double *c, long ldc,
-                            int accumulate) {
+// Adds (or stores, when accumulate is 0) the product of an MR-row panel of A and an
+// NR-column panel of B, kc deep, into the tile at c with row stride ldc. B is packed;
+// element (r, p) of the panel of A is a[r * rs + p * cs], which is a[p * MR + r] for
+// a packed panel and lets a panel be read in place from A itself.
+typedef void (*micro_kernel)(long kc, const double *a, long rs, long cs, const double *b,
+                             double *c, long ldc, int accumulate);
+
+static void kernel_portable(long kc, const double *a, long rs, long cs, const double *b,
+                            double *c, long ldc, int accumulate) {
   double tile[MR][NR] = {{0}};
   for (long p = 0; p < kc; p++) {
     for (int r = 0; r < MR; r++) {
-      double x = a[p * MR + r];
+      double x = a[r * rs + p * cs];
       for (int j = 0; j < NR; j++) tile[r][j] += x * b[p * NR + j];
     }
   }
@@ -51,16 +55,17 @@ __attribute__((target("avx2,fma"))) static inline void store_row(double *c, __m2
   _mm256_storeu_pd(c + 4, right);
 }
 
-// One step of the inner loop for row r: broadcast a[r] and multiply-add it into both
-// halves of that row of the tile.
+// One step of the inner loop for row r: broadcast its element of A and multiply-add
+// it into both halves of that row of the tile.
 #define SOMA_ROW_STEP(r)                          \
-  x = _mm256_broadcast_sd(a + r);                 \
+  x = _mm256_broadcast_sd(a + r * rs);            \
   c##r##0 = _mm256_fmadd_pd(x, b0, c##r##0);      \
   c##r##1 = _mm256_fmadd_pd(x, b1, c##r##1);
 
-__attribute__((target("avx2,fma"))) static void kernel_avx2(long kc, const double *a,
-                                                            const double *b, double *c,
-                                                            long ldc, int accumulate) {
+// The AVX2 micro-kernel's loop, inlined into kernel_avx2 once per layout of A.
+__attribute__((target("avx2,fma"), always_inline)) static inline void tile_avx2(
+    long kc, const double *a, long rs, long cs, const double *b, double *c, long ldc,
+    int accumulate) {
   __m256d c00 = _mm256_setzero_pd(), c01 = _mm256_setzero_pd();
   __m256d c10 = _mm256_setzero_pd(), c11 = _mm256_setzero_pd();
   __m256d c20 = _mm256_setzero_pd(), c21 = _mm256_setzero_pd();
@@ -77,7 +82,7 @@ __attribute__((target("avx2,fma"))) static void kernel_avx2(long kc, const doubl
     SOMA_ROW_STEP(3)
     SOMA_ROW_STEP(4)
     SOMA_ROW_STEP(5)
-    a += MR;
+    a += cs;
     b += NR;
   }
   store_row(c, c00, c01, accumulate);
@@ -86,6 +91,20 @@ __attribute__((target("avx2,fma"))) static void kernel_avx2(long kc, const doubl
   store_row(c + 3 * ldc, c30, c31, accumulate);
   store_row(c + 4 * ldc, c40, c41, accumulate);
   store_row(c + 5 * ldc, c50, c51, accumulate);
+}
+
+// Rows one element apart (packed panels, or A stored transposed) get a copy of the
+// loop specialised for them, which reaches all six rows at constant offsets from one
+// pointer; the general copy steps from row to row by rs.
+__attribute__((target("avx2,fma"))) static void kernel_avx2(long kc, const double *a,
+                                                            long rs, long cs,
+                                                            const double *b, double *c,
+                                                            long ldc, int accumulate) {
+  if (rs == 1) {
+    tile_avx2(kc, a, 1, cs, b, c, ldc, accumulate);
+  } else {
+    tile_avx2(kc, a, rs, cs, b, c, ldc, accumulate);
+  }
 }
 
 #undef SOMA_ROW_STEP
@@ -112,42 +131,76 @@ static long min_long(long x, long y) { return x < y ? x : y; }
 static long round_up(long x, long multiple) { return (x + multiple - 1) / multiple * multiple; }
 
 // Copies rows of an mc×kc block of A into MR-row panels, each stored column by column,
-// padding the last panel with zero rows.
-static void pack_a(long mc, long kc, const double *a, long lda, double *packed) {
+// padding the last panel with zero rows. Element (i, p) of A is a[i * rs + p * cs].
+// Full panels get loops of fixed length, which the compiler unrolls.
+static void pack_a(long mc, long kc, const double *a, long rs, long cs, double *packed) {
   for (long i = 0; i < mc; i += MR) {
     long rows = min_long(MR, mc - i);
-    for (long p = 0; p < kc; p++) {
-      for (long r = 0; r < rows; r++) packed[r] = a[(i + r) * lda + p];
-      for (long r = rows; r < MR; r++) packed[r] = 0;
-      packed += MR;
+    const double *panel = a + i * rs;
+    if (rows == MR && rs == 1) {
+      for (long p = 0; p < kc; p++, packed += MR) {
+        for (int r = 0; r < MR; r++) packed[r] = panel[p * cs + r];
+      }
+    } else if (rows == MR) {
+      for (long p = 0; p < kc; p++, packed += MR) {
+        for (int r = 0; r < MR; r++) packed[r] = panel[r * rs + p * cs];
+      }
+    } else {
+      for (long p = 0; p < kc; p++, packed += MR) {
+        for (long r = 0; r < rows; r++) packed[r] = panel[r * rs + p * cs];
+        for (long r = rows; r < MR; r++) packed[r] = 0;
+      }
     }
   }
 }
 
 // Copies a kc×nc block of B into NR-column panels, each stored row by row, padding the
-// last panel with zero columns.
-static void pack_b(long kc, long nc, const double *b, long ldb, double *packed) {
-  for (long j = 0; j < nc; j += NR) {
+// last panel with zero columns. Element (p, j) of B is b[p * rs + j * cs].
+static void pack_b(long kc, long nc, const double *b, long rs, long cs, double *packed) {
+  for (long j = 0; j < nc; j += NR, packed += kc * NR) {
     long columns = min_long(NR, nc - j);
-    for (long p = 0; p < kc; p++) {
-      const double *row = b + p * ldb + j;
-      for (long q = 0; q < columns; q++) packed[q] = row[q];
-      for (long q = columns; q < NR; q++) packed[q] = 0;
-      packed += NR;
+    const double *panel = b + j * cs;
+    if (columns == NR && cs == 1) {
+      for (long p = 0; p < kc; p++) {
+        for (int q = 0; q < NR; q++) packed[p * NR + q] = panel[p * rs + q];
+      }
+      continue;
+    }
+    if (columns < NR) {
+      for (long p = 0; p < kc; p++) {
+        for (long q = columns; q < NR; q++) packed[p * NR + q] = 0;
+      }
+    }
+    // Column by column, so a B stored transposed is read along its stored rows.
+    for (long q = 0; q < columns; q++) {
+      const double *column = panel + q * cs;
+      for (long p = 0; p < kc; p++) packed[p * NR + q] = column[p * rs];
     }
   }
 }
 
-// The textbook loop in i-p-j order, so the innermost loop runs along rows of B and C.
-static void dgemm_simple(long m, long n, long k, const double *a, long lda, const double *b,
-                         long ldb, double *c, long ldc) {
+// The textbook loop. When rows of B are contiguous it runs in i-p-j order, so the
+// innermost loop runs along rows of B and C; otherwise each element of C is a dot
+// product along a row of A and a stored row of the transposed B.
+static void dgemm_simple(long m, long n, long k, const double *a, long ars, long acs,
+                         const double *b, long brs, long bcs, double *c, long ldc) {
   for (long i = 0; i < m; i++) {
     double *row = c + i * ldc;
-    for (long j = 0; j < n; j++) row[j] = 0;
-    for (long p = 0; p < k; p++) {
-      double x = a[i * lda + p];
-      const double *source = b + p * ldb;
-      for (long j = 0; j < n; j++) row[j] += x * source[j];
+    const double *left = a + i * ars;
+    if (bcs == 1) {
+      for (long j = 0; j < n; j++) row[j] = 0;
+      for (long p = 0; p < k; p++) {
+        double x = left[p * acs];
+        const double *source = b + p * brs;
+        for (long j = 0; j < n; j++) row[j] += x * source[j];
+      }
+    } else {
+      for (long j = 0; j < n; j++) {
+        const double *column = b + j * bcs;
+        double sum = 0;
+        for (long p = 0; p < k; p++) sum += left[p * acs] * column[p * brs];
+        row[j] = sum;
+      }
     }
   }
 }
@@ -157,141 +210,68 @@ static double *allocate(long count) {
   return aligned_alloc(64, bytes);
 }
 
-// The most threads one product uses.
-enum { MAX_THREADS = 64 };
+void soma_dgemm(long m, long n, long k, const double *a, long ars, long acs, const double *b,
+                long brs, long bcs, double *c, long ldc) {
+  if (m <= 0 || n <= 0) return;
+  if (k <= 0 || m * n * k < small_product) {
+    dgemm_simple(m, n, k, a, ars, acs, b, brs, bcs, c, ldc);
+    return;
+  }
 
-// One slice of the product: columns jc..<jc+nc of C, accumulated over rows pc..<pc+kc
-// of B, which has been packed once into packed_b for all threads. The slice is cut
-// into units, a block of at most MC rows by a chunk of columns, that the threads take
-// from a shared counter until none is left, so a thread slowed by other work on the
-// machine simply takes fewer units.
-typedef struct {
-  micro_kernel kernel;
-  const double *a;
-  long lda;
-  double *c;
-  long ldc;
-  const double *packed_b;
-  long m, jc, nc, pc, kc;
-  int accumulate;
-  long chunk, chunks, units;
-  atomic_long next_unit;
-} slice;
+  long kc_max = min_long(KC, k);
+  double *packed_a = allocate(min_long(MC, round_up(m, MR)) * kc_max);
+  double *packed_b = allocate(min_long(NC, round_up(n, NR)) * kc_max);
+  if (packed_a == NULL || packed_b == NULL) {
+    free(packed_a);
+    free(packed_b);
+    dgemm_simple(m, n, k, a, ars, acs, b, brs, bcs, c, ldc);
+    return;
+  }
 
-typedef struct {
-  slice *work;
-  double *packed_a;
-} worker;
-
-// Multiplies the packed block of A (mc rows starting at row ic) by the packed panels of
-// B for columns j0..<j1 of the slice, tile by tile.
-static void multiply_block(const slice *w, long ic, long mc, long j0, long j1,
-                           const double *packed_a) {
-  long kc = w->kc;
-  for (long jr = j0; jr < j1; jr += NR) {
-    long columns = min_long(NR, j1 - jr);
-    for (long ir = 0; ir < mc; ir += MR) {
-      long rows = min_long(MR, mc - ir);
-      const double *panel_a = packed_a + ir * kc;
-      const double *panel_b = w->packed_b + jr * kc;
-      double *tile = w->c + (ic + ir) * w->ldc + w->jc + jr;
-      if (rows == MR && columns == NR) {
-        w->kernel(kc, panel_a, panel_b, tile, w->ldc, w->accumulate);
-        continue;
-      }
-      // An edge tile: compute the full padded tile aside and keep its valid part.
-      double edge[MR * NR];
-      w->kernel(kc, panel_a, panel_b, edge, NR, 0);
-      for (long r = 0; r < rows; r++) {
-        for (long q = 0; q < columns; q++) {
-          double value = edge[r * NR + q];
-          tile[r * w->ldc + q] = w->accumulate ? tile[r * w->ldc + q] + value : value;
+  micro_kernel kernel = select_kernel();
+  for (long jc = 0; jc < n; jc += NC) {
+    long nc = min_long(NC, n - jc);
+    for (long pc = 0; pc < k; pc += KC) {
+      long kc = min_long(KC, k - pc);
+      // The first slice of k writes C, later ones add to it, so C is never read first.
+      int accumulate = pc > 0;
+      pack_b(kc, nc, b + pc * brs + jc * bcs, brs, bcs, packed_b);
+      for (long ic = 0; ic < m; ic += MC) {
+        long mc = min_long(MC, m - ic);
+        const double *block_a = a + ic * ars + pc * acs;
+        // Full panels of A are read in place when C is narrow: each element of A is
+        // then used so few times that packing it costs more than it saves. Packed
+        // panels keep their offsets, so panel ir is always at packed_a + ir * kc.
+        long packed_from = nc <= narrow_columns ? mc - mc % MR : 0;
+        pack_a(mc - packed_from, kc, block_a + packed_from * ars, ars, acs,
+               packed_a + packed_from * kc);
+        for (long jr = 0; jr < nc; jr += NR) {
+          long columns = min_long(NR, nc - jr);
+          for (long ir = 0; ir < mc; ir += MR) {
+            long rows = min_long(MR, mc - ir);
+            int in_place = ir < packed_from;
+            const double *panel_a = in_place ? block_a + ir * ars : packed_a + ir * kc;
+            long rs = in_place ? ars : 1, cs = in_place ? acs : MR;
+            const double *panel_b = packed_b + jr * kc;
+            double *tile = c + (ic + ir) * ldc + jc + jr;
+            if (rows == MR && columns == NR) {
+              kernel(kc, panel_a, rs, cs, panel_b, tile, ldc, accumulate);
+              continue;
+            }
+            // An edge tile: compute the full padded tile aside and keep its valid part.
+            double edge[MR * NR];
+            kernel(kc, panel_a, rs, cs, panel_b, edge, NR, 0);
+            for (long r = 0; r < rows; r++) {
+              for (long q = 0; q < columns; q++) {
+                double value = edge[r * NR + q];
+                tile[r * ldc + q] = accumulate ? tile[r * ldc + q] + value : value;
+              }
+            }
+          }
         }
       }
     }
   }
-}
-
-static void *run_worker(void *argument) {
-  worker *self = argument;
-  slice *w = self->work;
-  for (;;) {
-    long unit = atomic_fetch_add(&w->next_unit, 1);
-    if (unit >= w->units) return NULL;
-    long ic = unit / w->chunks * MC;
-    long j0 = unit % w->chunks * w->chunk;
-    long mc = min_long(MC, w->m - ic);
-    pack_a(mc, w->kc, w->a + ic * w->lda + w->pc, w->lda, self->packed_a);
-    multiply_block(w, ic, mc, j0, min_long(j0 + w->chunk, w->nc), self->packed_a);
-  }
-}
-
-// Splits the slice into units: one per block of rows, and when there are too few of
-// those to keep every thread busy, also into chunks of whole column panels.
-static void plan_units(slice *w, long threads) {
-  long row_blocks = (w->m + MC - 1) / MC;
-  long panels = (w->nc + NR - 1) / NR;
-  long wanted = threads > 1 ? (2 * threads + row_blocks - 1) / row_blocks : 1;
-  long chunks = wanted < panels ? wanted : panels;
-  w->chunk = (panels + chunks - 1) / chunks * NR;
-  w->chunks = (w->nc + w->chunk - 1) / w->chunk;
-  w->units = row_blocks * w->chunks;
-}
-
-void soma_dgemm(long m, long n, long k, const double *a, long lda, const double *b, long ldb,
-                double *c, long ldc, long threads) {
-  if (m <= 0 || n <= 0) return;
-  // In floating point, as m·n·k can exceed the range of long.
-  if (k <= 0 || (double)m * (double)n * (double)k < (double)small_product) {
-    dgemm_simple(m, n, k, a, lda, b, ldb, c, ldc);
-    return;
-  }
-  threads = threads < 1 ? 1 : (threads > MAX_THREADS ? MAX_THREADS : threads);
-
-  long kc_max = min_long(KC, k);
-  double *packed_b = allocate(min_long(NC, round_up(n, NR)) * kc_max);
-  worker workers[MAX_THREADS];
-  slice work = {.kernel = select_kernel(), .a = a, .lda = lda, .c = c, .ldc = ldc, .m = m};
-  long ready = 0;
-  while (ready < threads) {
-    double *packed_a = allocate(min_long(MC, round_up(m, MR)) * kc_max);
-    if (packed_a == NULL) break;
-    workers[ready++] = (worker){.work = &work, .packed_a = packed_a};
-  }
-  // Without memory for packing, fall back to the unblocked loop rather than fail.
-  if (packed_b == NULL || ready == 0) {
-    for (long t = 0; t < ready; t++) free(workers[t].packed_a);
-    free(packed_b);
-    dgemm_simple(m, n, k, a, lda, b, ldb, c, ldc);
-    return;
-  }
-
-  work.packed_b = packed_b;
-  for (long jc = 0; jc < n; jc += NC) {
-    for (long pc = 0; pc < k; pc += KC) {
-      work.jc = jc;
-      work.nc = min_long(NC, n - jc);
-      work.pc = pc;
-      work.kc = min_long(KC, k - pc);
-      // The first slice of k writes C, later ones add to it, so C is never read first.
-      work.accumulate = pc > 0;
-      pack_b(work.kc, work.nc, b + pc * ldb + jc, ldb, packed_b);
-      plan_units(&work, ready);
-      atomic_store(&work.next_unit, 0);
-
-      // The calling thread works too; a helper that fails to start leaves its units
-      // to the others.
-      pthread_t helpers[MAX_THREADS];
-      int started[MAX_THREADS] = {0};
-      for (long t = 1; t < ready; t++) {
-        started[t] = pthread_create(&helpers[t], NULL, run_worker, &workers[t]) == 0;
-      }
-      run_worker(&workers[0]);
-      for (long t = 1; t < ready; t++) {
-        if (started[t]) pthread_join(helpers[t], NULL);
-      }
-    }
-  }
-  for (long t = 0; t < ready; t++) free(workers[t].packed_a);
+  free(packed_a);
   free(packed_b);
 }

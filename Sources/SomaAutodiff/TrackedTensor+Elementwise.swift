@@ -101,8 +101,9 @@ extension TrackedTensor {
   /// (as PyTorch).
   public func relu() -> TrackedTensor {
     .record(value.relu(), operation: "relu", inputs: [self]) { context in
-      let positive = context.inputs[0].value.map { $0 > 0 ? 1 : 0 }
-      return [try context.cotangent * TrackedTensor(positive)]
+      // The result is nonzero exactly where x > 0, so it serves as the mask itself and
+      // the gradient is built in one pass, without a separate tensor of 0s and 1s.
+      [try Self.select(context.output, context.cotangent, TrackedTensor(0))]
     }
   }
 

@@ -10,30 +10,71 @@ extension TrackedTensor {
   ///
   /// A vector operand is first reshaped to a row (left) or column (right) matrix and
   /// the added axis removed again, so its gradient flows through those reshapes.
-  public static func matmul(_ lhs: TrackedTensor, _ rhs: TrackedTensor) throws -> TrackedTensor {
-    let shape = try Tensor.matmulShape(lhs.shape, rhs.shape)
-    guard lhs.value.rank == 1 || rhs.value.rank == 1 else { return try matrixProduct(lhs, rhs) }
+  /// `transposingLeft` and `transposingRight` multiply by an operand's
+  /// `matrixTransposed()` without copying it.
+  ///
+  /// - Throws: as `Tensor.matmul`.
+  public static func matmul(
+    _ lhs: TrackedTensor, _ rhs: TrackedTensor, transposingLeft: Bool = false,
+    transposingRight: Bool = false
+  ) throws -> TrackedTensor {
+    guard lhs.value.rank == 1 || rhs.value.rank == 1 else {
+      return try matrixProduct(
+        lhs, rhs, transposingLeft: transposingLeft, transposingRight: transposingRight)
+    }
+    // Check the operands first, so a mismatch is reported with the caller's shapes.
+    let shape = try Tensor.matmulShape(
+      try transposedShape(lhs.shape, transposingLeft),
+      try transposedShape(rhs.shape, transposingRight))
     let left = lhs.value.rank == 1 ? try lhs.reshaped(to: [1, -1]) : lhs
     let right = rhs.value.rank == 1 ? try rhs.reshaped(to: [-1, 1]) : rhs
-    return try matrixProduct(left, right).reshaped(to: shape)
+    return try matrixProduct(
+      left, right, transposingLeft: transposingLeft, transposingRight: transposingRight
+    ).reshaped(to: shape)
   }
 
-  /// C = A·B for operands with at least two axes each.
+  /// C = op(A)·op(B) for operands with at least two axes each, where op transposes an
+  /// operand when its flag is set.
   ///
-  /// cᵢⱼ = Σₚ aᵢₚ bₚⱼ, so ∂L/∂aᵢₚ = Σⱼ gᵢⱼ bₚⱼ, that is gA = G·Bᵀ, and likewise
-  /// gB = Aᵀ·G. Batch axes that were broadcast are summed back to each input's shape.
+  /// Without transposes, cᵢⱼ = Σₚ aᵢₚ bₚⱼ, so ∂L/∂aᵢₚ = Σⱼ gᵢⱼ bₚⱼ, that is gA = G·Bᵀ,
+  /// and likewise gB = Aᵀ·G. With C = Aᵀ·B the gradient of Aᵀ is G·Bᵀ, so
+  /// gA = (G·Bᵀ)ᵀ = B·Gᵀ; the other cases follow the same way:
+  ///
+  ///     C        gA       gB
+  ///     A·B      G·Bᵀ     Aᵀ·G
+  ///     Aᵀ·B     B·Gᵀ     A·G
+  ///     A·Bᵀ     G·B      Gᵀ·A
+  ///     Aᵀ·Bᵀ    Bᵀ·Gᵀ    Gᵀ·Aᵀ
+  ///
+  /// Each gradient is again one product with transposed operands, so no pullback
+  /// copies a transpose. Batch axes that were broadcast are summed back to each
+  /// input's shape.
   private static func matrixProduct(
-    _ lhs: TrackedTensor, _ rhs: TrackedTensor
+    _ lhs: TrackedTensor, _ rhs: TrackedTensor, transposingLeft: Bool,
+    transposingRight: Bool
   ) throws -> TrackedTensor {
-    let value = try Tensor.matmul(lhs.value, rhs.value)
+    let value = try Tensor.matmul(
+      lhs.value, rhs.value, transposingLeft: transposingLeft,
+      transposingRight: transposingRight)
     return .record(value, operation: "matmul", inputs: [lhs, rhs]) { context in
       let (a, b, g) = (context.inputs[0], context.inputs[1], context.cotangent)
-      return [
-        context.needsGradient[0]
-          ? try matmul(g, b.matrixTransposed()).summed(toShape: a.shape) : nil,
-        context.needsGradient[1]
-          ? try matmul(a.matrixTransposed(), g).summed(toShape: b.shape) : nil,
-      ]
+      let (tA, tB) = (transposingLeft, transposingRight)
+      var gradients: [TrackedTensor?] = [nil, nil]
+      if context.needsGradient[0] {
+        let gradient =
+          tA
+          ? try matrixProduct(b, g, transposingLeft: tB, transposingRight: true)
+          : try matrixProduct(g, b, transposingLeft: false, transposingRight: !tB)
+        gradients[0] = try gradient.summed(toShape: a.shape)
+      }
+      if context.needsGradient[1] {
+        let gradient =
+          tB
+          ? try matrixProduct(g, a, transposingLeft: true, transposingRight: tA)
+          : try matrixProduct(a, g, transposingLeft: !tA, transposingRight: false)
+        gradients[1] = try gradient.summed(toShape: b.shape)
+      }
+      return gradients
     }
   }
 
@@ -127,4 +168,20 @@ extension TrackedTensor {
       return [try scale * context.inputs[0].inverse().matrixTransposed()]
     }
   }
+}
+
+/// `shape` with its last two axes swapped when `transposing`.
+///
+/// - Throws: `TensorError.invalidArgument` for an operand with fewer than two axes.
+private func transposedShape(_ shape: [Int], _ transposing: Bool) throws -> [Int] {
+  guard transposing else { return shape }
+  guard shape.count >= 2 else {
+    throw TensorError.invalidArgument(
+      operation: "matmul",
+      message: "can only transpose an operand with at least 2 axes, but got shape "
+        + formatShape(shape))
+  }
+  var swapped = shape
+  swapped.swapAt(shape.count - 1, shape.count - 2)
+  return swapped
 }

@@ -1,4 +1,5 @@
 import CSomaKernels
+import Dispatch
 
 /// Which implementation computes matrix products.
 ///
@@ -50,32 +51,106 @@ public enum MatrixBackend: Sendable, Equatable {
 
   /// Writes C = A·B for contiguous row-major matrices: A is m×k, B is k×n, C is m×n.
   ///
+  /// When `transposingA` is set, `a` holds Aᵀ (k×m) and is read as its transpose
+  /// without being copied; likewise `transposingB` means `b` holds Bᵀ (n×k). C is
+  /// overwritten, never read.
+  ///
   /// - Precondition: m, n and k are positive and `self` is `.native` or BLAS exists.
   func multiply(
-    m: Int, n: Int, k: Int, _ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>,
+    m: Int, n: Int, k: Int, _ a: UnsafePointer<Double>, transposingA: Bool = false,
+    _ b: UnsafePointer<Double>, transposingB: Bool = false,
     into c: UnsafeMutablePointer<Double>
   ) {
     precondition(m > 0 && n > 0 && k > 0, "matrix kernel called on an empty product")
     let fitsInt32 = max(m, n, k) <= Int(Int32.max)
     if self == .blas, fitsInt32, let dgemm = BLASLibrary.dgemm {
       let (m32, n32, k32) = (Int32(m), Int32(n), Int32(k))
+      let flag = { (transposed: Bool) in
+        transposed ? BLASLibrary.transpose : BLASLibrary.noTranspose
+      }
       dgemm(
-        BLASLibrary.rowMajor, BLASLibrary.noTranspose, BLASLibrary.noTranspose, m32, n32, k32,
-        1, a, k32, b, n32, 0, c, n32)
+        BLASLibrary.rowMajor, flag(transposingA), flag(transposingB), m32, n32, k32,
+        1, a, transposingA ? m32 : k32, b, transposingB ? k32 : n32, 0, c, n32)
       return
     }
     precondition(self == .native || !fitsInt32, "BLAS backend used without a BLAS library")
-    Self.multiplyNatively(m: m, n: n, k: k, a, b, into: c)
+    let left = StridedMatrix(
+      base: a, rowStride: transposingA ? 1 : k, columnStride: transposingA ? m : 1)
+    let right = StridedMatrix(
+      base: b, rowStride: transposingB ? 1 : n, columnStride: transposingB ? k : 1)
+    Self.multiplyNatively(m: m, n: n, k: k, left, right, into: c)
   }
 
   /// The native kernel, on every processor for large products.
   private static func multiplyNatively(
-    m: Int, n: Int, k: Int, _ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>,
+    m: Int, n: Int, k: Int, _ a: StridedMatrix, _ b: StridedMatrix,
     into c: UnsafeMutablePointer<Double>
   ) {
     // Counted in floating point, as m·n·k can exceed Int.max.
     let work = Double(m) * Double(n) * Double(k)
-    let threads = work >= Double(parallelThreshold) ? SystemInfo.processorCount : 1
-    soma_dgemm(m, n, k, a, k, b, n, c, n, threads)
+    let threads = SystemInfo.processorCount
+    guard threads > 1, work >= Double(parallelThreshold) else {
+      kernel(m: m, n: n, k: k, a, b, into: c, rowStride: n)
+      return
+    }
+    let operands = Operands(a: a, b: b, c: c)
+    let splitRows = m >= n
+    let length = splitRows ? m : n
+    // Bands are multiples of the kernel's 6-row (8-column) tile where possible.
+    let tile = splitRows ? 6 : 8
+    let band = ((length + threads - 1) / threads + tile - 1) / tile * tile
+    let bands = (length + band - 1) / band
+    DispatchQueue.concurrentPerform(iterations: bands) { index in
+      let start = index * band
+      let size = min(band, length - start)
+      if splitRows {
+        kernel(
+          m: size, n: n, k: k, operands.a.advanced(rows: start), operands.b,
+          into: operands.c + start * n, rowStride: n)
+      } else {
+        kernel(
+          m: m, n: size, k: k, operands.a, operands.b.advanced(columns: start),
+          into: operands.c + start, rowStride: n)
+      }
+    }
   }
+
+  /// One call of the C kernel on the calling thread.
+  private static func kernel(
+    m: Int, n: Int, k: Int, _ a: StridedMatrix, _ b: StridedMatrix,
+    into c: UnsafeMutablePointer<Double>, rowStride: Int
+  ) {
+    soma_dgemm(
+      m, n, k, a.base, a.rowStride, a.columnStride, b.base, b.rowStride, b.columnStride, c,
+      rowStride)
+  }
+}
+
+/// A matrix read in place: element (i, j) is at `base[i * rowStride + j * columnStride]`,
+/// so a row-major matrix and the transpose of one are read alike.
+private struct StridedMatrix {
+  let base: UnsafePointer<Double>
+  let rowStride: Int
+  let columnStride: Int
+
+  /// The same layout starting `rows` rows further down.
+  func advanced(rows: Int) -> StridedMatrix {
+    StridedMatrix(base: base + rows * rowStride, rowStride: rowStride, columnStride: columnStride)
+  }
+
+  /// The same layout starting `columns` columns further right.
+  func advanced(columns: Int) -> StridedMatrix {
+    StridedMatrix(
+      base: base + columns * columnStride, rowStride: rowStride, columnStride: columnStride)
+  }
+}
+
+/// The pointers of one product, handed to the threads that compute its bands.
+///
+/// Unchecked: the threads only read `a` and `b` and write disjoint parts of `c`, and
+/// the caller keeps all three alive until every thread has finished.
+private struct Operands: @unchecked Sendable {
+  let a: StridedMatrix
+  let b: StridedMatrix
+  let c: UnsafeMutablePointer<Double>
 }

@@ -51,6 +51,16 @@ extension Tensor {
   ) throws -> Tensor {
     let values = try broadcastShape(whereTrue.shape, whereFalse.shape, operation: "select")
     let shape = try broadcastShape(condition.shape, values, operation: "select")
+    // A single fill value on one side (as when masking a gradient) takes a loop that
+    // the compiler vectorises, like the one for three operands of one shape.
+    if condition.shape == shape && whereFalse.count == 1 && whereTrue.shape == shape {
+      let fill = whereFalse.scalars[0]
+      return try condition.zip(whereTrue, operation: "select") { $0 != 0 ? $1 : fill }
+    }
+    if condition.shape == shape && whereTrue.count == 1 && whereFalse.shape == shape {
+      let fill = whereTrue.scalars[0]
+      return try condition.zip(whereFalse, operation: "select") { $0 != 0 ? fill : $1 }
+    }
     let operands = [condition, whereTrue, whereFalse]
     guard operands.allSatisfy({ $0.shape == shape }) else {
       return broadcastingSelect(condition, whereTrue, whereFalse, into: shape)

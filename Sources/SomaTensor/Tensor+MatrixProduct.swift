@@ -9,50 +9,80 @@ extension Tensor {
   /// - Axes before the last two are batch axes: they broadcast against each other and
   ///   one product is computed per batch element, so (5, 2, 3) @ (3, 4) gives (5, 2, 4).
   ///
+  /// `transposingLeft` multiplies by `lhs.matrixTransposed()` instead of `lhs`, and
+  /// `transposingRight` likewise for `rhs`, without building the transposed copy.
+  ///
   /// ```swift
   /// let a = try Tensor(shape: [2, 2], scalars: [1, 2, 3, 4])
   /// try Tensor.matmul(a, Tensor([1, 1]))  // [3, 7]
+  /// try Tensor.matmul(a, a, transposingLeft: true)  // [[10, 14], [14, 20]]
   /// ```
   ///
   /// - Parameter backend: the implementation to use; `nil` lets
   ///   `MatrixBackend.preferred(multiplyAdds:)` choose by size.
   /// - Throws: `TensorError.matrixProductMismatch` when an operand is a number, the inner
   ///   dimensions differ or the batch axes do not broadcast; `TensorError.invalidArgument`
-  ///   when `.blas` is requested on a machine without BLAS.
+  ///   when an operand with fewer than two axes is to be transposed, or when `.blas` is
+  ///   requested on a machine without BLAS.
   public static func matmul(
-    _ lhs: Tensor, _ rhs: Tensor, using backend: MatrixBackend? = nil
+    _ lhs: Tensor, _ rhs: Tensor, transposingLeft: Bool = false,
+    transposingRight: Bool = false, using backend: MatrixBackend? = nil
   ) throws -> Tensor {
     if backend == .blas && !MatrixBackend.isBLASAvailable {
       throw TensorError.invalidArgument(
         operation: "matmul",
         message: "the BLAS backend was requested, but no BLAS library was found")
     }
-    let shape = try matmulShape(lhs.shape, rhs.shape)
-    let left = lhs.rank == 1 ? [1] + lhs.shape : lhs.shape
-    let right = rhs.rank == 1 ? rhs.shape + [1] : rhs.shape
+    // The shapes the product sees, with any transposition applied.
+    let lhsShape = try productShape(of: lhs, transposing: transposingLeft)
+    let rhsShape = try productShape(of: rhs, transposing: transposingRight)
+    let shape = try matmulShape(lhsShape, rhsShape)
+    let left = lhs.rank == 1 ? [1] + lhsShape : lhsShape
+    let right = rhs.rank == 1 ? rhsShape + [1] : rhsShape
     let (m, k, n) = (left[left.count - 2], left[left.count - 1], right[right.count - 1])
     let backend = backend ?? MatrixBackend.preferred(multiplyAdds: Double(m * n) * Double(k))
-    var result = [Double](repeating: 0, count: shape.reduce(1, *))
-    guard !result.isEmpty && k > 0 else { return Tensor(unchecked: shape, scalars: result) }
+    let count = shape.reduce(1, *)
+    guard count > 0 && k > 0 else {
+      return Tensor(unchecked: shape, scalars: [Double](repeating: 0, count: count))
+    }
 
     let (leftBatch, rightBatch) = (Array(left.dropLast(2)), Array(right.dropLast(2)))
     let batch = try broadcastShape(leftBatch, rightBatch, operation: "matmul")
     let pairs = batchPairs(leftBatch, rightBatch, into: batch)
-    lhs.scalars.withUnsafeBufferPointer { a in
-      rhs.scalars.withUnsafeBufferPointer { b in
-        result.withUnsafeMutableBufferPointer { c in
+    // The kernel overwrites every element of the result, so it starts uninitialised.
+    let result = [Double](unsafeUninitializedCapacity: count) { c, initialised in
+      lhs.scalars.withUnsafeBufferPointer { a in
+        rhs.scalars.withUnsafeBufferPointer { b in
           guard let a = a.baseAddress, let b = b.baseAddress, let c = c.baseAddress else {
-            return
+            preconditionFailure("a non-empty product has empty operands")
           }
           for (index, pair) in pairs.enumerated() {
             backend.multiply(
-              m: m, n: n, k: k, a + pair.lhs * m * k, b + pair.rhs * k * n,
-              into: c + index * m * n)
+              m: m, n: n, k: k, a + pair.lhs * m * k, transposingA: transposingLeft,
+              b + pair.rhs * k * n, transposingB: transposingRight, into: c + index * m * n)
           }
         }
       }
+      initialised = count
     }
     return Tensor(unchecked: shape, scalars: result)
+  }
+
+  /// The shape `operand` has in a product, with its last two axes swapped when it is
+  /// `transposing`.
+  ///
+  /// - Throws: `TensorError.invalidArgument` when a vector is to be transposed.
+  private static func productShape(of operand: Tensor, transposing: Bool) throws -> [Int] {
+    guard transposing else { return operand.shape }
+    guard operand.rank >= 2 else {
+      throw TensorError.invalidArgument(
+        operation: "matmul",
+        message: "can only transpose an operand with at least 2 axes, but got shape "
+          + "\(formatShape(operand.shape))")
+    }
+    var shape = operand.shape
+    shape.swapAt(operand.rank - 2, operand.rank - 1)
+    return shape
   }
 
   /// The shape of `matmul(lhs, rhs)` for operands of these shapes, without computing it.

@@ -5,13 +5,15 @@
 /// processor's vector instructions (chosen at run time) that Swift's baseline
 /// target does not enable.
 
-/// C = A·B for row-major matrices: A is m×k with row stride lda, B is k×n with row
-/// stride ldb, and C is m×n with row stride ldc. C is overwritten, never read.
+/// C = A·B where A is m×k, B is k×n and C is a row-major m×n matrix with row stride
+/// ldc. Element (i, p) of A is a[i * ars + p * acs] and element (p, j) of B is
+/// b[p * brs + j * bcs], so either operand may be read from a transposed layout
+/// without copying it first. C is overwritten, never read.
 ///
-/// Uses up to `threads` threads (the calling one included); pass 1 for small products,
-/// where starting threads costs more than it saves.
-void soma_dgemm(long m, long n, long k, const double *a, long lda, const double *b,
-                long ldb, double *c, long ldc, long threads);
+/// Runs on the calling thread; callers split large products between threads by
+/// handing each a band of rows or columns.
+void soma_dgemm(long m, long n, long k, const double *a, long ars, long acs,
+                const double *b, long brs, long bcs, double *c, long ldc);
 
 /// The name of the micro-kernel soma_dgemm uses on this processor ("avx2+fma" or
 /// "portable"), for benchmarks and diagnostics.

@@ -24,9 +24,11 @@ enum BLASLibrary {
       UnsafePointer<Double>?, Int32, Double, UnsafeMutablePointer<Double>?, Int32
     ) -> Void
 
-  /// CBLAS's constants for row-major storage and for an untransposed operand.
+  /// CBLAS's constants for row-major storage and for an untransposed or transposed
+  /// operand.
   static let rowMajor: Int32 = 101
   static let noTranspose: Int32 = 111
+  static let transpose: Int32 = 112
 
   /// `cblas_dgemm` from the first library that provides it, or `nil` when none does.
   static let dgemm: DGEMM? = load(symbol: "cblas_dgemm")
