@@ -46,5 +46,8 @@ let package = Package(
     .testTarget(name: "SomaLanguageTests", dependencies: ["SomaLanguage", "SomaTensor"]),
     .testTarget(name: "SomaNotebookTests", dependencies: ["SomaNotebook"]),
     .testTarget(name: "SomaPlotTests", dependencies: ["SomaPlot"]),
+    // Runs the built `soma` program, on pipes and on a pseudo-terminal; depending on it
+    // makes `swift test` build it first.
+    .testTarget(name: "EndToEndTests", dependencies: ["soma"]),
   ]
 )

@@ -40,9 +40,18 @@ public final class ReadlineLineReader: LineReader {
         abandonLine()
         return .interrupted
       }
-      var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
-      let ready = poll(&descriptor, 1, -1)
+      // Wait for a key or for Ctrl-C, which makes the wake-up descriptor readable.
+      var descriptors = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)]
+      if let wakeUp = InterruptSignal.wakeUpDescriptor {
+        descriptors.append(pollfd(fd: wakeUp, events: Int16(POLLIN), revents: 0))
+      }
+      let ready = poll(&descriptors, nfds_t(descriptors.count), -1)
       if ready < 0 { continue }  // EINTR: a signal arrived; the loop checks for Ctrl-C
+      if descriptors.count > 1 && descriptors[1].revents != 0 {
+        InterruptSignal.drainWakeUps()
+        continue
+      }
+      guard descriptors[0].revents != 0 else { continue }
       rl_callback_read_char()
       if let result = ReadlineCallbacks.result { return result }
     }
@@ -84,6 +93,9 @@ private enum ReadlineCallbacks {
   nonisolated(unsafe) static let wordBreaks = strdup(" \t\n\"\\'`@$><=;|&{([,+-*/^:")
 
   static let lineFinished: @convention(c) (UnsafeMutablePointer<CChar>?) -> Void = { line in
+    // Removing the handler here, not only after `rl_callback_read_char` returns, stops
+    // readline from showing the prompt again, which output would then overwrite.
+    rl_callback_handler_remove()
     guard let line else {
       print()
       result = .endOfInput
