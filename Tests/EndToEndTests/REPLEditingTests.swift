@@ -33,6 +33,27 @@ struct REPLEditingTests {
     #expect(try second.enter("") == "42\n")
   }
 
+  @Test("a multi-line entry comes back whole in a new session")
+  func recallsMultiLineEntryOfEarlierSession() throws {
+    let first = try REPLDriver(home: home)
+    let continuation = REPLDriver.continuationPrompt
+    try first.enter("function triple(a)", nextPrompt: continuation)
+    try first.enter("return 3 * a", nextPrompt: continuation)
+    try first.enter("end")
+    first.type(Self.controlD)
+    #expect(try first.terminal.waitForExit() == 0)
+
+    let second = try REPLDriver(home: home)
+    let start = second.terminal.position
+    second.type(Self.upArrow)
+    try second.waitFor("end", after: start)
+    let enterPressed = second.terminal.position
+    second.type("\r")
+    try second.waitFor(REPLDriver.prompt, after: enterPressed)
+
+    #expect(try second.enter("triple(5)") == "15\n")
+  }
+
   @Test("Ctrl-R finds an earlier entry by a piece of it")
   func searchesHistoryBackwards() throws {
     let repl = try REPLDriver(home: home)
@@ -87,5 +108,17 @@ struct REPLEditingTests {
     try repl.waitFor("config.lr", after: start)
 
     #expect(try repl.enter("") == "0.1\n")
+  }
+
+  @Test("Tab completes a :command's name")
+  func completesCommandName() throws {
+    let repl = try REPLDriver(home: home)
+    try repl.enter("x = 1")
+
+    let start = repl.terminal.position
+    repl.type(":res\t")
+    try repl.waitFor(":reset", after: start)
+
+    #expect(try repl.enter("") == "session reset\n")
   }
 }

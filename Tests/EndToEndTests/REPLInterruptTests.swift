@@ -70,8 +70,11 @@ struct REPLInterruptTests {
     let repl = try REPLDriver(home: home)
     try repl.enter("x = 1")
 
+    let start = repl.terminal.position
     repl.type("\u{4}")
 
     #expect(try repl.terminal.waitForExit() == 0)
+    // One new line after the prompt, not a blank line as well.
+    #expect(REPLDriver.plain(repl.terminal.output(from: start, to: repl.terminal.position)) == "\n")
   }
 }

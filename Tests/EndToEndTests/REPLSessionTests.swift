@@ -35,6 +35,19 @@ struct REPLSessionTests {
     #expect(try repl.enter("print(\"hello\")") == "hello\n")
   }
 
+  @Test("a value is written on the line after the entry, not over a repeated prompt")
+  func writesValueAfterEntry() throws {
+    let repl = try REPLDriver(home: home)
+
+    let start = repl.terminal.position
+    repl.type("1 + 2\r")
+    let answered = try repl.waitFor("3\r\n", after: start)
+
+    let raw = repl.terminal.output(from: start, to: answered)
+    #expect(!raw.contains(REPLDriver.prompt))
+    #expect(REPLDriver.plain(raw) == "1 + 2\n3\n")
+  }
+
   @Test("an error is shown with its place and caret, and the session keeps its variables")
   func errorKeepsSession() throws {
     let repl = try REPLDriver(home: home)

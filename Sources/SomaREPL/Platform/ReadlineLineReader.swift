@@ -88,6 +88,8 @@ private enum ReadlineCallbacks {
   nonisolated(unsafe) static var result: LineInput?
   nonisolated(unsafe) static var completer: (String) -> [String] = { _ in [] }
   nonisolated(unsafe) static var candidates: [String] = []
+  /// `:` when the word being completed is a command's name at the start of the line.
+  nonisolated(unsafe) static var commandPrefix = ""
   nonisolated(unsafe) static let programName = strdup("soma")
   /// Characters that end a completable word; `.` is absent so `record.field` completes.
   nonisolated(unsafe) static let wordBreaks = strdup(" \t\n\"\\'`@$><=;|&{([,+-*/^:")
@@ -97,7 +99,9 @@ private enum ReadlineCallbacks {
     // readline from showing the prompt again, which output would then overwrite.
     rl_callback_handler_remove()
     guard let line else {
-      print()
+      // With bracketed paste on, readline itself ends the line at Ctrl-D.
+      let pasteMode = rl_variable_value("enable-bracketed-paste").map { String(cString: $0) }
+      if pasteMode != "on" { print() }
       result = .endOfInput
       return
     }
@@ -108,9 +112,15 @@ private enum ReadlineCallbacks {
   static let complete:
     @convention(c) (UnsafePointer<CChar>?, Int32, Int32) -> UnsafeMutablePointer<
       UnsafeMutablePointer<CChar>?
-    >? = { text, _, _ in
+    >? = { text, start, _ in
       soma_readline_completion_done()
       guard let text else { return nil }
+      // `:` breaks words (for slices), so a command's name arrives without it.
+      commandPrefix = ""
+      if start == 1, let first = rl_copy_text(0, 1) {
+        if String(cString: first) == ":" { commandPrefix = ":" }
+        free(first)
+      }
       return rl_completion_matches(text, nextCandidate)
     }
 
@@ -119,7 +129,9 @@ private enum ReadlineCallbacks {
       CChar
     >? = { text, state in
       if state == 0 {
-        candidates = completer(text.map { String(cString: $0) } ?? "").reversed()
+        let word = commandPrefix + (text.map { String(cString: $0) } ?? "")
+        candidates = completer(word).map { String($0.dropFirst(commandPrefix.count)) }
+          .reversed()
       }
       guard let next = candidates.popLast() else { return nil }
       return strdup(next)
