@@ -32,24 +32,7 @@ final class PseudoTerminal {
 
   /// Starts `executable` with `arguments` and `environment` on a new terminal.
   init(executable: String, arguments: [String], environment: [String: String]) throws {
-    var master: Int32 = -1
-    var slave: Int32 = -1
-    var size = winsize(ws_row: 40, ws_col: 100, ws_xpixel: 0, ws_ypixel: 0)
-    guard openpty(&master, &slave, nil, nil, &size) == 0 else {
-      throw PseudoTerminalError.cannotOpen
-    }
-    // The parent's ends are closed on exec, so that programs started by tests
-    // running in parallel do not hold each other's terminals open.
-    _ = fcntl(master, F_SETFD, FD_CLOEXEC)
-    _ = fcntl(slave, F_SETFD, FD_CLOEXEC)
-    defer { close(slave) }
-    var name = [CChar](repeating: 0, count: 256)
-    guard ttyname_r(slave, &name, name.count) == 0 else {
-      close(master)
-      throw PseudoTerminalError.cannotOpen
-    }
-    let nameBytes = name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }
-    let slavePath = String(decoding: nameBytes, as: UTF8.self)
+    let (master, slavePath) = try Self.openTerminal()
     self.master = master
 
     var attributes = posix_spawnattr_t()
@@ -84,6 +67,28 @@ final class PseudoTerminal {
       throw PseudoTerminalError.cannotStart(executable, status)
     }
     processID = pid
+  }
+
+  /// Opens a 100 x 40 terminal; returns the master's descriptor and the slave's path.
+  private static func openTerminal() throws -> (master: Int32, slavePath: String) {
+    var master: Int32 = -1
+    var slave: Int32 = -1
+    var size = winsize(ws_row: 40, ws_col: 100, ws_xpixel: 0, ws_ypixel: 0)
+    guard openpty(&master, &slave, nil, nil, &size) == 0 else {
+      throw PseudoTerminalError.cannotOpen
+    }
+    // Closed on exec, so that programs started by tests running in parallel do not
+    // hold each other's terminals open. The child opens the slave anew by its path.
+    _ = fcntl(master, F_SETFD, FD_CLOEXEC)
+    _ = fcntl(slave, F_SETFD, FD_CLOEXEC)
+    defer { close(slave) }
+    var name = [CChar](repeating: 0, count: 256)
+    guard ttyname_r(slave, &name, name.count) == 0 else {
+      close(master)
+      throw PseudoTerminalError.cannotOpen
+    }
+    let nameBytes = name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }
+    return (master, String(decoding: nameBytes, as: UTF8.self))
   }
 
   deinit {
