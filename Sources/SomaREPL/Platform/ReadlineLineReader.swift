@@ -32,6 +32,9 @@ public final class ReadlineLineReader: LineReader {
   }
 
   public func readLine(prompt: String) -> LineInput {
+    // A Ctrl-C pressed before the prompt was meant for the computation before it (one
+    // long builtin call cannot be stopped midway); it must not cancel the next line.
+    if InterruptSignal.consume() { print() }
     ReadlineCallbacks.result = nil
     rl_callback_handler_install(prompt, ReadlineCallbacks.lineFinished)
     defer { rl_callback_handler_remove() }
