@@ -55,5 +55,8 @@ let package = Package(
     .testTarget(name: "SomaPlotTests", dependencies: ["SomaPlot"]),
     .testTarget(
       name: "SomaREPLTests", dependencies: ["SomaREPL", "SomaLanguage", "SomaNotebook"]),
+    // Runs the built `soma` and `nbrun` programs, on pipes and on a pseudo-terminal;
+    // depending on them makes `swift test` build them first.
+    .testTarget(name: "EndToEndTests", dependencies: ["soma", "nbrun"]),
   ]
 )

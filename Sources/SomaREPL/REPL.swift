@@ -57,6 +57,8 @@ public final class REPL {
     var lines: [String] = []
     while true {
       let prompt = lines.isEmpty ? Self.prompt : Self.continuationPrompt
+      // Input already waiting before the prompt shows was pasted, not typed.
+      let pasted = reader.hasPendingInput
       switch reader.readLine(prompt: prompt) {
       case .endOfInput:
         return lines.isEmpty ? nil : lines.joined(separator: "\n")
@@ -64,7 +66,7 @@ public final class REPL {
         lines.removeAll()
         readingTranscript = false
       case .line(let line):
-        guard let input = transcriptInput(line) else { continue }
+        guard let input = transcriptInput(line, pasted: pasted) else { continue }
         lines.append(input)
         let text = lines.joined(separator: "\n")
         if text.hasPrefix(":") || text.hasPrefix("?") || !Parser.isIncomplete(text) {
@@ -77,21 +79,37 @@ public final class REPL {
   /// The input part of a line: the line itself, the text after a pasted prompt, or
   /// `nil` for an output line pasted along with a transcript.
   ///
-  /// A bracketed paste arrives as one line holding several, which are filtered the
-  /// same way line by line.
-  func transcriptInput(_ line: String) -> String? {
-    let parts = line.split(separator: "\n", omittingEmptySubsequences: false)
+  /// After a line with a prompt, the lines pasted with it that have none are output.
+  /// A bracketed paste arrives as one line holding several; it is a transcript when
+  /// any of its lines has a prompt, and then only those lines are kept.
+  ///
+  /// - Parameter pasted: whether the line was already waiting when its prompt showed.
+  func transcriptInput(_ line: String, pasted: Bool) -> String? {
+    let parts = line.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     guard parts.count == 1 else {
-      let inputs = parts.compactMap { transcriptInput(String($0)) }
+      readingTranscript = false
+      guard parts.contains(where: { Self.promptedInput($0) != nil }) else { return line }
+      let inputs = parts.compactMap(Self.promptedInput)
       return inputs.isEmpty ? nil : inputs.joined(separator: "\n")
     }
-    for prompt in [Self.prompt, Self.continuationPrompt] where line.hasPrefix(prompt) {
+    if let input = Self.promptedInput(line) {
       readingTranscript = true
-      return String(line.dropFirst(prompt.count))
+      return input
     }
-    if readingTranscript && reader.hasPendingInput && !line.isEmpty { return nil }
+    if readingTranscript && pasted { return nil }
     readingTranscript = false
     return line
+  }
+
+  /// The text after a prompt at the start of `line`, or `nil` when it has none.
+  ///
+  /// A prompt alone counts without its trailing space, which handouts often drop.
+  static func promptedInput(_ line: String) -> String? {
+    for prompt in [prompt, continuationPrompt] {
+      if line.hasPrefix(prompt) { return String(line.dropFirst(prompt.count)) }
+      if line == prompt.dropLast() { return "" }
+    }
+    return nil
   }
 
   /// Runs one entry: a command, a help request or Soma code.
@@ -116,6 +134,8 @@ public final class REPL {
       try session.run(Source(code, name: name), showResults: showResults)
       transcript.append(TranscriptEntry(code: code, failed: false))
     } catch let error as SomaError {
+      // The terminal echoed Ctrl-C as ^C; the message starts on the next line.
+      if case .runtime(let located) = error, case .interrupted = located.error { write("\n") }
       writeError(error.rendered(colored: colored) + "\n")
       if case .runtime(let located) = error, case .interrupted = located.error { return }
       transcript.append(TranscriptEntry(code: code, failed: true))
@@ -129,15 +149,12 @@ public final class REPL {
     let name = words.first ?? ""
     let argument = words.count > 1 ? words[1].trimmingWhitespace() : ""
     guard let command = commands.first(where: { $0.name == name }) else {
-      let suggestion = closestCommand(to: name).map { "; did you mean :\($0)?" } ?? ""
+      let closest = closestCommand(to: name, among: commands.map(\.name))
+      let suggestion = closest.map { "; did you mean :\($0)?" } ?? ""
       writeError("error: unknown command :\(name)\(suggestion) (type :help for the list)\n")
       return
     }
     command.run(self, argument)
-  }
-
-  private func closestCommand(to name: String) -> String? {
-    commands.map(\.name).first { $0.hasPrefix(name) || name.hasPrefix($0) }
   }
 
   /// Shows the help of one builtin or user function.

@@ -32,6 +32,9 @@ public final class ReadlineLineReader: LineReader {
   }
 
   public func readLine(prompt: String) -> LineInput {
+    // A Ctrl-C pressed before the prompt was meant for the computation before it (one
+    // long builtin call cannot be stopped midway); it must not cancel the next line.
+    if InterruptSignal.consume() { print() }
     ReadlineCallbacks.result = nil
     rl_callback_handler_install(prompt, ReadlineCallbacks.lineFinished)
     defer { rl_callback_handler_remove() }
@@ -40,9 +43,18 @@ public final class ReadlineLineReader: LineReader {
         abandonLine()
         return .interrupted
       }
-      var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
-      let ready = poll(&descriptor, 1, -1)
+      // Wait for a key or for Ctrl-C, which makes the wake-up descriptor readable.
+      var descriptors = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)]
+      if let wakeUp = InterruptSignal.wakeUpDescriptor {
+        descriptors.append(pollfd(fd: wakeUp, events: Int16(POLLIN), revents: 0))
+      }
+      let ready = poll(&descriptors, nfds_t(descriptors.count), -1)
       if ready < 0 { continue }  // EINTR: a signal arrived; the loop checks for Ctrl-C
+      if descriptors.count > 1 && descriptors[1].revents != 0 {
+        InterruptSignal.drainWakeUps()
+        continue
+      }
+      guard descriptors[0].revents != 0 else { continue }
       rl_callback_read_char()
       if let result = ReadlineCallbacks.result { return result }
     }
@@ -79,13 +91,20 @@ private enum ReadlineCallbacks {
   nonisolated(unsafe) static var result: LineInput?
   nonisolated(unsafe) static var completer: (String) -> [String] = { _ in [] }
   nonisolated(unsafe) static var candidates: [String] = []
+  /// `:` when the word being completed is a command's name at the start of the line.
+  nonisolated(unsafe) static var commandPrefix = ""
   nonisolated(unsafe) static let programName = strdup("soma")
   /// Characters that end a completable word; `.` is absent so `record.field` completes.
   nonisolated(unsafe) static let wordBreaks = strdup(" \t\n\"\\'`@$><=;|&{([,+-*/^:")
 
   static let lineFinished: @convention(c) (UnsafeMutablePointer<CChar>?) -> Void = { line in
+    // Removing the handler here, not only after `rl_callback_read_char` returns, stops
+    // readline from showing the prompt again, which output would then overwrite.
+    rl_callback_handler_remove()
     guard let line else {
-      print()
+      // With bracketed paste on, readline itself ends the line at Ctrl-D.
+      let pasteMode = rl_variable_value("enable-bracketed-paste").map { String(cString: $0) }
+      if pasteMode != "on" { print() }
       result = .endOfInput
       return
     }
@@ -96,9 +115,15 @@ private enum ReadlineCallbacks {
   static let complete:
     @convention(c) (UnsafePointer<CChar>?, Int32, Int32) -> UnsafeMutablePointer<
       UnsafeMutablePointer<CChar>?
-    >? = { text, _, _ in
+    >? = { text, start, _ in
       soma_readline_completion_done()
       guard let text else { return nil }
+      // `:` breaks words (for slices), so a command's name arrives without it.
+      commandPrefix = ""
+      if start == 1, let first = rl_copy_text(0, 1) {
+        if String(cString: first) == ":" { commandPrefix = ":" }
+        free(first)
+      }
       return rl_completion_matches(text, nextCandidate)
     }
 
@@ -107,7 +132,9 @@ private enum ReadlineCallbacks {
       CChar
     >? = { text, state in
       if state == 0 {
-        candidates = completer(text.map { String(cString: $0) } ?? "").reversed()
+        let word = commandPrefix + (text.map { String(cString: $0) } ?? "")
+        candidates = completer(word).map { String($0.dropFirst(commandPrefix.count)) }
+          .reversed()
       }
       guard let next = candidates.popLast() else { return nil }
       return strdup(next)
