@@ -6,7 +6,8 @@ struct CommandLineRun {
   let standardOutput: String
   let standardError: String
 
-  /// Runs `soma` with `arguments` in `directory`, without a terminal.
+  /// Runs `program` (`soma` unless given) with `arguments` in `directory`, without a
+  /// terminal.
   ///
   /// Standard input is `input` (from a file, so it is not a terminal) or empty;
   /// standard output and error go to files, so a large output cannot block the program.
@@ -15,7 +16,7 @@ struct CommandLineRun {
   ///   (it is killed first).
   init(
     _ arguments: [String], input: String? = nil, in directory: ScratchDirectory,
-    seconds: Double = 60
+    program: String = "soma", seconds: Double = 60
   ) throws {
     let files = directory.url.appendingPathComponent("run-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: files, withIntermediateDirectories: true)
@@ -33,7 +34,7 @@ struct CommandLineRun {
     }
 
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: SomaExecutable.path)
+    process.executableURL = URL(fileURLWithPath: SomaExecutable.path(of: program))
     process.arguments = arguments
     process.environment = SomaExecutable.environment(home: directory.url)
     process.currentDirectoryURL = directory.url

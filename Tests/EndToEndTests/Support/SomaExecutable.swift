@@ -2,22 +2,25 @@ import Foundation
 
 /// Where the `soma` program under test is, and the environment it runs in.
 enum SomaExecutable {
-  /// The path of the built `soma`: next to the test bundle (SwiftPM puts executables
-  /// and test bundles in the same directory), else in the package's `.build/debug`.
-  static let path: String = {
+  /// The path of the built `soma`.
+  static let path = path(of: "soma")
+
+  /// The path of a built program of the package: next to the test bundle (SwiftPM puts
+  /// executables and test bundles in the same directory), else in `.build/debug`.
+  static func path(of program: String) -> String {
     let bundle = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
     let candidates = [
-      bundle.deletingLastPathComponent().appendingPathComponent("soma").path,
+      bundle.deletingLastPathComponent().appendingPathComponent(program).path,
       URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        .appendingPathComponent("soma").path,
-      packageRoot.appendingPathComponent(".build/debug/soma").path,
+        .appendingPathComponent(program).path,
+      packageRoot.appendingPathComponent(".build/debug/\(program)").path,
     ]
     let found = candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
     return found ?? candidates[candidates.count - 1]
-  }()
+  }
 
   /// The package's root directory, found from this file's place in Tests/.
-  private static var packageRoot: URL {
+  static var packageRoot: URL {
     URL(fileURLWithPath: #filePath)
       .deletingLastPathComponent()  // Support
       .deletingLastPathComponent()  // EndToEndTests
