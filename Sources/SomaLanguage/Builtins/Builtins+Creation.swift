@@ -35,7 +35,7 @@ extension Builtins {
         "arange", [required("start"), optional("stop", .nothing), optional("step", .number(1))],
         "numbers from start up to, not including, stop in steps of step (start is 0 when "
           + "only one bound is given)",
-        example: "arange(0, 1, 0.25)   # [0, 0.25, 0.5, 0.75]"
+        example: "arange(0, 1, 0.25)   # [0.00, 0.25, 0.50, 0.75]"
       ) { arguments, _ in
         let first = try arguments[0].number("arange", "start")
         let step = try arguments[2].number("arange", "step")
@@ -47,7 +47,7 @@ extension Builtins {
       define(
         "linspace", [required("start"), required("stop"), optional("count", .number(50))],
         "count evenly spaced numbers from start to stop, both included",
-        example: "linspace(0, 1, 5)   # [0, 0.25, 0.5, 0.75, 1]"
+        example: "linspace(0, 1, 5)   # [0.00, 0.25, 0.50, 0.75, 1.00]"
       ) { arguments, _ in
         .tensor(
           TrackedTensor(

@@ -16,7 +16,7 @@ extension Builtins {
       },
       binary(
         "solve", "the x with a @ x = b, for a square matrix a",
-        "solve([[2, 0], [0, 4]], [2, 2])   # [1, 0.5]"
+        "solve([[2, 0], [0, 4]], [2, 2])   # [1.0, 0.5]"
       ) { try TrackedTensor.solve($0, $1) },
       define(
         "inv", [required("a")], "the inverse of a square matrix", example: "inv([[2, 0], [0, 4]])"

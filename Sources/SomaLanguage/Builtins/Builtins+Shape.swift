@@ -25,7 +25,7 @@ extension Builtins {
       define(
         "squeeze", [required("x"), optional("axis", .nothing)],
         "removes axes of size 1 (all of them, or the one given)",
-        example: "squeeze(zeros(1, 3, 1))   # shape (3,)"
+        example: "shape(squeeze(zeros(1, 3, 1)))   # (3,)"
       ) { arguments, _ in
         let axis = try arguments[1].optionalInteger("squeeze", "axis")
         return .wrap(try arguments[0].tensor("squeeze", "x").squeezed(axis: axis))
