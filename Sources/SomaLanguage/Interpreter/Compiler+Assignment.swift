@@ -77,7 +77,7 @@ extension Expression {
       return AssignmentTarget(.index(base, subscripts), range: range)
     case .field(let base, let field): return AssignmentTarget(.field(base, field), range: range)
     case .name(let name): return AssignmentTarget(.name(name), range: range)
-    default: return AssignmentTarget(.name(rootName ?? "_"), range: range)
+    default: preconditionFailure("the parser accepted an assignment into \(self)")
     }
   }
 }
