@@ -7,6 +7,10 @@ enum Backpropagation {
   /// graph only when another transform encloses it and may differentiate its result.
   private static let activeTransforms = Atomic<Int>(0)
 
+  /// How many graph nodes backward passes have processed since the process started;
+  /// traces report the difference over a run.
+  static let processedNodes = Atomic<Int>(0)
+
   /// Runs `body` as one level of differentiation.
   ///
   /// - Parameter body: receives whether its backward passes must record a graph,
@@ -48,6 +52,7 @@ enum Backpropagation {
     ]
     var results: [ObjectIdentifier: TrackedTensor] = [:]
 
+    processedNodes.wrappingAdd(order.nodes.count, ordering: .relaxed)
     for node in order.nodes.reversed() {
       let id = ObjectIdentifier(node)
       guard let cotangent = cotangents.removeValue(forKey: id) else { continue }

@@ -115,3 +115,9 @@ private func substituteLeaves(
   }
   return (arguments, leaves)
 }
+
+/// How many graph nodes the backward passes of all gradients so far have processed, for
+/// traces of how much work differentiation does.
+public var processedGraphNodes: Int {
+  Backpropagation.processedNodes.load(ordering: .relaxed)
+}

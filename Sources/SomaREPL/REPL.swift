@@ -263,10 +263,7 @@ public final class REPL {
     }
     let clock = ContinuousClock()
     let elapsed = clock.measure { evaluate(code) }
-    let milliseconds =
-      Double(elapsed.components.attoseconds) / 1e15
-      + Double(elapsed.components.seconds) * 1000
-    write("time: \(formatNumber((milliseconds * 1000).rounded() / 1000)) ms\n")
+    write("time: \(formatMilliseconds(elapsed))\n")
   }
 
   private func wrapped(_ words: [String], width: Int) -> [String] {

@@ -99,7 +99,10 @@ func process(_ path: String, options: Options) -> Bool {
   let name = (path as NSString).lastPathComponent
   let runner = NotebookRunner(
     timeLimit: options.timeout, stopsAtFirstFailure: options.stopAtFirstError)
-  let (result, failures) = runner.run(notebook, named: name, in: Session { _ in })
+  let session = Session { _ in }
+  session.trace = TraceTopic.parse(ProcessInfo.processInfo.environment["SOMA_TRACE"])
+  session.traceOutput = writeError
+  let (result, failures) = runner.run(notebook, named: name, in: session)
   for failure in failures {
     writeError(failure.description(file: path) + "\n")
   }

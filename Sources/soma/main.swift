@@ -75,9 +75,17 @@ func parseArguments(_ arguments: [String]) -> Mode {
 let colored =
   isatty(STDERR_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
 
+/// A session writing to standard output, with the traces `SOMA_TRACE` asks for.
+func makeSession() -> Session {
+  let session = Session(write: writeOut)
+  session.trace = TraceTopic.parse(ProcessInfo.processInfo.environment["SOMA_TRACE"])
+  session.traceOutput = writeError
+  return session
+}
+
 /// Runs source text as a script; returns the exit status.
 func runScript(_ text: String, name: String, showResults: Bool) -> Int32 {
-  let session = Session(write: writeOut)
+  let session = makeSession()
   do {
     try session.run(Source(text, name: name), showResults: showResults)
     return 0
@@ -103,7 +111,7 @@ func readText(path: String) -> String {
 
 func runREPL() -> Int32 {
   InterruptSignal.install()
-  let session = Session(write: writeOut)
+  let session = makeSession()
   session.isInterrupted = { InterruptSignal.consume() }
   var formatter = session.formatter
   formatter.tensorFormatter.lineWidth = Terminal.width

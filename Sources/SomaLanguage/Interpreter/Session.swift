@@ -26,6 +26,11 @@ public final class Session {
     set { runtime.write = newValue }
   }
 
+  /// The traces to write, and where; none by default.
+  public var trace: Set<TraceTopic> = []
+  /// Receives trace lines (the programs send them to standard error).
+  public var traceOutput: (String) -> Void = { _ in }
+
   /// Returns true when the user asked to stop; checked at every loop step and call.
   public var isInterrupted: () -> Bool {
     get { runtime.isInterrupted }
@@ -78,12 +83,17 @@ public final class Session {
   /// - Throws: `SomaError` for a syntax or runtime error; variables assigned before
   ///   the error keep their values.
   public func run(_ source: Source, showResults: Bool = true, timeLimit: Double? = nil) throws {
+    let clock = ContinuousClock()
+    let started = clock.now
+    let nodesBefore = processedGraphNodes
     let program: Program
     do {
       program = try Parser.parse(source)
     } catch {
       throw SomaError.syntax(error, source: source)
     }
+    if trace.contains(.parser) { traceOutput("trace: \(source.name): \(program)\n") }
+    let parsed = clock.now
     let compiler = Compiler(
       source: source, globals: globals, runtime: runtime, scope: nil, showsResults: showResults
     ) { [runtime, globals] value in
@@ -91,7 +101,21 @@ public final class Session {
       globals["ans"] = value
     }
     let execute = compiler.compile(program.statements)
+    let compiled = clock.now
     runtime.startRun(timeLimit: timeLimit)
+    defer {
+      if trace.contains(.tape) {
+        traceOutput(
+          "trace: \(source.name): backward passes processed "
+            + "\(processedGraphNodes - nodesBefore) graph nodes\n")
+      }
+      if trace.contains(.timings) {
+        traceOutput(
+          "trace: \(source.name): parse \(formatMilliseconds(parsed - started)), compile "
+            + "\(formatMilliseconds(compiled - parsed)), run "
+            + "\(formatMilliseconds(clock.now - compiled))\n")
+      }
+    }
     do {
       _ = try execute(Frame(slotCount: 0, parent: nil))
     } catch let error as LocatedError {
