@@ -23,6 +23,14 @@ extension Builtins {
         return .wrap(axes.isEmpty ? tensor.transposed() : try tensor.permuted(axes))
       },
       define(
+        "permute", [required("x"), required("axes")], variadic: "axes",
+        "the axes in the order given: permute(x, 2, 0, 1) makes the last axis the first",
+        example: "shape(permute(zeros(2, 3, 4), 2, 0, 1))   # (4, 2, 3)"
+      ) { arguments, _ in
+        let axes = try arguments[1].integers("permute", "axes")
+        return .wrap(try arguments[0].tensor("permute", "x").permuted(axes))
+      },
+      define(
         "squeeze", [required("x"), optional("axis", .nothing)],
         "removes axes of size 1 (all of them, or the one given)",
         example: "shape(squeeze(zeros(1, 3, 1)))   # (3,)"

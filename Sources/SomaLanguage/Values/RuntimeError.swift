@@ -26,6 +26,7 @@ public enum RuntimeError: Error, CustomStringConvertible {
   case timeLimitExceeded(seconds: Double)
   case gradientOfNonNumber(type: String)
   case plot(description: String)
+  case raggedTensorLiteral(first: [Int], other: [Int])
 
   public var description: String {
     switch self {
@@ -77,6 +78,9 @@ public enum RuntimeError: Error, CustomStringConvertible {
       return "grad needs a function that returns a number, but it returned \(article(type))"
     case .plot(let description):
       return description
+    case .raggedTensorLiteral(let first, let other):
+      return "the rows of a tensor must all have the same shape, but got \(formatShape(first)) "
+        + "and \(formatShape(other)); write (a, b) for a tuple of tensors of different shapes"
     }
   }
 }

@@ -120,8 +120,12 @@ extension Value {
     }
   }
 
-  /// A tensor literal `[a, b, ...]`: numbers or tensors of one shape, stacked.
+  /// A list literal `[a, b, ...]`: numbers or tensors of one shape are stacked into a
+  /// tensor; a list holding anything else, such as `["relu", "sigmoid"]`, is a tuple.
+  ///
+  /// - Throws: `RuntimeError.raggedTensorLiteral` for tensors of different shapes.
   static func tensorLiteral(_ elements: [Value]) throws -> Value {
+    guard elements.allSatisfy(\.isNumeric) else { return .tuple(elements) }
     if elements.isEmpty { return .tensor(TrackedTensor(try Tensor.zeros([0]))) }
     var numbers: [Double] = []
     numbers.reserveCapacity(elements.count)
@@ -130,20 +134,10 @@ extension Value {
       numbers.append(number)
     }
     if numbers.count == elements.count { return .tensor(TrackedTensor(Tensor(numbers))) }
-    let parts = try elements.map { element in
-      guard let tensor = element.trackedTensor else {
-        throw RuntimeError.wrongType(
-          context: "a tensor literal", expected: "numbers or tensors", got: element.typeName)
-      }
-      return tensor
-    }
-    let shapes = Set(parts.map(\.shape))
-    guard shapes.count == 1 else {
-      let sorted = parts.map(\.shape)
-      throw RuntimeError.invalidArgument(
-        function: "tensor literal",
-        message: "rows must all have the same shape, but got \(formatShape(sorted[0])) and "
-          + formatShape(sorted.first { $0 != sorted[0] } ?? sorted[0]))
+    let parts = elements.compactMap(\.trackedTensor)
+    let shapes = parts.map(\.shape)
+    if let different = shapes.first(where: { $0 != shapes[0] }) {
+      throw RuntimeError.raggedTensorLiteral(first: shapes[0], other: different)
     }
     return .tensor(try TrackedTensor.stack(parts, axis: 0))
   }
