@@ -230,20 +230,28 @@ extension Builtins {
     }
   }
 
+  /// The paths of `contour`: one k×2 tensor of points, several stacked (n×k×2), or a
+  /// tuple of them when their lengths differ.
   private static func contourPaths(_ value: Value) throws -> [[(x: Double, y: Double)]] {
-    let items: [Value]
     switch value {
-    case .nothing: return []
-    case .tuple(let values): items = values
-    default: items = [value]
-    }
-    return try items.map { item in
-      let points = try item.tensor("contour", "paths").value
-      guard points.rank == 2, points.shape[1] == 2 else {
+    case .nothing:
+      return []
+    case .tuple(let items):
+      return try items.flatMap(contourPaths)
+    default:
+      let points = try value.tensor("contour", "paths").value
+      guard points.rank == 2 || points.rank == 3, points.shape.last == 2 else {
         throw RuntimeError.invalidArgument(
           function: "contour", message: "each path must be a k×2 tensor of points")
       }
-      return (0..<points.shape[0]).map { (points.scalars[2 * $0], points.scalars[2 * $0 + 1]) }
+      let length = points.shape[points.rank - 2]
+      let count = points.rank == 3 ? points.shape[0] : 1
+      return (0..<count).map { path in
+        (0..<length).map { point in
+          let offset = 2 * (path * length + point)
+          return (points.scalars[offset], points.scalars[offset + 1])
+        }
+      }
     }
   }
 
