@@ -12,20 +12,25 @@ public func closestName(to name: String, among candidates: some Sequence<String>
   return best?.name
 }
 
-/// The Levenshtein distance: the fewest insertions, deletions and substitutions that
-/// turn `a` into `b`.
-func editDistance(_ a: String, _ b: String) -> Int {
+/// The fewest insertions, deletions, substitutions and swaps of adjacent characters
+/// that turn `a` into `b` (the optimal string alignment distance), so that a typo such
+/// as `lienar` is one edit from `linear`.
+public func editDistance(_ a: String, _ b: String) -> Int {
   let a = Array(a)
   let b = Array(b)
-  guard !a.isEmpty else { return b.count }
-  var previous = Array(0...b.count)
-  for i in 1...a.count {
-    var current = [i] + Array(repeating: 0, count: b.count)
+  // distances[i][j]: the distance between the first i characters of a and first j of b.
+  var distances = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+  for i in 0...a.count { distances[i][0] = i }
+  for j in 0...b.count { distances[0][j] = j }
+  for i in stride(from: 1, through: a.count, by: 1) {
     for j in stride(from: 1, through: b.count, by: 1) {
-      let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
-      current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
+      let substitution = distances[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
+      var best = min(distances[i - 1][j] + 1, distances[i][j - 1] + 1, substitution)
+      if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+        best = min(best, distances[i - 2][j - 2] + 1)
+      }
+      distances[i][j] = best
     }
-    previous = current
   }
-  return previous[b.count]
+  return distances[a.count][b.count]
 }
