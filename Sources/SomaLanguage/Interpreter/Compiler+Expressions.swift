@@ -131,15 +131,15 @@ extension Compiler {
     switch operation {
     case .and, .or:
       return compileLogical(operation, lhs, rhs, range: range)
-    case .add: return arithmetic(Addition.self, lhs, rhs, range)
-    case .subtract: return arithmetic(Subtraction.self, lhs, rhs, range)
-    case .multiply: return arithmetic(Multiplication.self, lhs, rhs, range)
-    case .divide: return arithmetic(Division.self, lhs, rhs, range)
-    case .power: return arithmetic(Power.self, lhs, rhs, range)
-    case .less: return comparison(Less.self, lhs, rhs, range)
-    case .lessEqual: return comparison(LessOrEqual.self, lhs, rhs, range)
-    case .greater: return comparison(Greater.self, lhs, rhs, range)
-    case .greaterEqual: return comparison(GreaterOrEqual.self, lhs, rhs, range)
+    case .add: return numeric(Addition.self, lhs, rhs, range)
+    case .subtract: return numeric(Subtraction.self, lhs, rhs, range)
+    case .multiply: return numeric(Multiplication.self, lhs, rhs, range)
+    case .divide: return numeric(Division.self, lhs, rhs, range)
+    case .power: return numeric(Power.self, lhs, rhs, range)
+    case .less: return numeric(Less.self, lhs, rhs, range)
+    case .lessEqual: return numeric(LessOrEqual.self, lhs, rhs, range)
+    case .greater: return numeric(Greater.self, lhs, rhs, range)
+    case .greaterEqual: return numeric(GreaterOrEqual.self, lhs, rhs, range)
     case .equal, .notEqual, .remainder, .matrixMultiply:
       return { [self] frame in
         let left = try fetch(lhs, frame)
@@ -164,16 +164,10 @@ extension Compiler {
     }
   }
 
-  private func arithmetic<Operation: ArithmeticOperation>(
+  private func numeric<Operation: NumberOperation>(
     _: Operation.Type, _ lhs: Operand, _ rhs: Operand, _ range: SourceRange
   ) -> Evaluate {
-    specialise(lhs, rhs, ArithmeticClosure<Operation>(compiler: self, range: range))
-  }
-
-  private func comparison<Operation: ComparisonOperation>(
-    _: Operation.Type, _ lhs: Operand, _ rhs: Operand, _ range: SourceRange
-  ) -> Evaluate {
-    specialise(lhs, rhs, ComparisonClosure<Operation>(compiler: self, range: range))
+    specialise(lhs, rhs, NumberOperatorClosure<Operation>(compiler: self, range: range))
   }
 
   /// How a binary operator gets an operand: a constant or a variable of the current

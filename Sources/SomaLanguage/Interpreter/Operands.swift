@@ -43,8 +43,9 @@ protocol BinaryClosure {
     -> Compiler.Evaluate
 }
 
-/// `+ - * / ^`: plain numbers directly, anything else through `Value.apply`.
-struct ArithmeticClosure<Operation: ArithmeticOperation>: BinaryClosure {
+/// An arithmetic operator or comparison: plain numbers directly, anything else through
+/// `Value.apply`.
+struct NumberOperatorClosure<Operation: NumberOperation>: BinaryClosure {
   let compiler: Compiler
   let range: SourceRange
 
@@ -56,27 +57,7 @@ struct ArithmeticClosure<Operation: ArithmeticOperation>: BinaryClosure {
       let left = try lhs.fetch(frame)
       let right = try rhs.fetch(frame)
       if case .number(let a) = left, case .number(let b) = right {
-        return .number(Operation.combine(a, b))
-      }
-      return try compiler.located(range) { try Value.apply(Operation.symbol, left, right) }
-    }
-  }
-}
-
-/// `< <= > >=`: plain numbers directly, anything else through `Value.apply`.
-struct ComparisonClosure<Operation: ComparisonOperation>: BinaryClosure {
-  let compiler: Compiler
-  let range: SourceRange
-
-  func make<Left: OperandSource, Right: OperandSource>(_ lhs: Left, _ rhs: Right)
-    -> Compiler.Evaluate
-  {
-    let (compiler, range) = (self.compiler, self.range)
-    return { frame in
-      let left = try lhs.fetch(frame)
-      let right = try rhs.fetch(frame)
-      if case .number(let a) = left, case .number(let b) = right {
-        return .boolean(Operation.holds(a, b))
+        return Operation.value(a, b)
       }
       return try compiler.located(range) { try Value.apply(Operation.symbol, left, right) }
     }

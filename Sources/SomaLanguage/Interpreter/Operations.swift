@@ -1,16 +1,33 @@
 import Foundation
 
-/// An arithmetic operator on plain numbers, as a type, so that the compiler's closure
+/// A binary operator on two plain numbers, as a type, so that the compiler's closure
 /// for each operator is specialised and the operation inlined.
-protocol ArithmeticOperation {
+protocol NumberOperation {
   static var symbol: BinaryOperator { get }
+  /// The result for two plain numbers, as a value.
+  static func value(_ a: Double, _ b: Double) -> Value
+}
+
+/// An arithmetic operator on plain numbers.
+protocol ArithmeticOperation: NumberOperation {
   static func combine(_ a: Double, _ b: Double) -> Double
 }
 
-/// A comparison of plain numbers, as a type, for the same reason.
-protocol ComparisonOperation {
-  static var symbol: BinaryOperator { get }
+/// A comparison of plain numbers.
+protocol ComparisonOperation: NumberOperation {
   static func holds(_ a: Double, _ b: Double) -> Bool
+}
+
+extension ArithmeticOperation {
+  @inline(__always) static func value(_ a: Double, _ b: Double) -> Value {
+    .number(combine(a, b))
+  }
+}
+
+extension ComparisonOperation {
+  @inline(__always) static func value(_ a: Double, _ b: Double) -> Value {
+    .boolean(holds(a, b))
+  }
 }
 
 enum Addition: ArithmeticOperation {
