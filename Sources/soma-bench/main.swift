@@ -56,7 +56,10 @@ do {
 
   print(ResultTable.render(rows))
   if let version = peer["numpy-version"] as? String {
-    print("\npeers: numpy \(version); BLAS loaded: \(MatrixBackend.isBLASAvailable ? "yes" : "no")")
+    let blas = MatrixBackend.isBLASAvailable ? "yes" : "no"
+    print(
+      "\npeers: numpy \(version); BLAS loaded: \(blas); native kernel: "
+        + MatrixBackend.nativeKernelName)
   }
 } catch {
   FileHandle.standardError.write(Data("soma-bench: \(error)\n".utf8))

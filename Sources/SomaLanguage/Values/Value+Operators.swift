@@ -93,13 +93,9 @@ extension Value {
   private static func wrapComparison(_ result: TrackedTensor, operation: BinaryOperator)
     -> Value
   {
-    switch operation {
-    case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual:
-      if result.value.rank == 0 { return .boolean(result.value.scalars[0] != 0) }
-      return .tensor(result.detached)
-    default:
-      return wrap(result)
-    }
+    guard operation.isComparison else { return wrap(result) }
+    if result.value.rank == 0 { return .boolean(result.value.scalars[0] != 0) }
+    return .tensor(result.detached)
   }
 
   /// `-x`.

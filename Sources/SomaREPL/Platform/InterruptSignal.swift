@@ -51,9 +51,6 @@ public enum InterruptSignal {
     return reader >= 0 ? reader : nil
   }
 
-  /// Whether Ctrl-C was pressed since the flag was last cleared; leaves it as it is.
-  public static var isRaised: Bool { raised.load(ordering: .relaxed) }
-
   /// Clears the flag and says whether it had been raised.
   ///
   /// Cheap when the flag is down (one atomic load), as the interpreter calls it at

@@ -40,8 +40,6 @@ struct DecimalDigits: Equatable {
     self.exponent = digits.isEmpty ? 0 : exponent
   }
 
-  var isZero: Bool { digits.isEmpty }
-
   /// Rounded to keep only digits at 10^-fractionDigits and above.
   func rounded(fractionDigits: Int) -> DecimalDigits {
     rounded(keeping: exponent + fractionDigits + 1)
