@@ -20,12 +20,12 @@ extension REPL {
     do {
       let text = try NotebookFile.read(path: path)
       guard path.hasSuffix(".md") else {
-        evaluate(text, name: path, showResults: false)
+        evaluate(Source(text, name: path), showResults: false)
         return
       }
       let notebook = try Notebook(parsing: text)
       for cell in notebook.cells where !cell.options.contains(.norun) {
-        evaluate(cell.code, name: "\(name), cell \(cell.number)")
+        evaluate(cell.source(in: name))
       }
     } catch {
       writeError("error: \(path): \(error)\n")

@@ -122,23 +122,27 @@ public final class REPL {
     } else if trimmed.hasPrefix(":") {
       runCommand(trimmed)
     } else {
-      evaluate(entry)
+      evaluate(Source(entry, name: "<repl>"))
     }
   }
 
   /// Runs Soma code in the session, showing its results or its error.
   ///
   /// Entries that ran to the end, with or without an error, are kept for `:save`.
-  func evaluate(_ code: String, name: String = "<repl>", showResults: Bool = true) {
+  func evaluate(_ source: Source, showResults: Bool = true) {
     do {
-      try session.run(Source(code, name: name), showResults: showResults)
-      transcript.append(TranscriptEntry(code: code, failed: false))
+      try session.run(source, showResults: showResults)
+      transcript.append(TranscriptEntry(code: source.text, failed: false))
     } catch let error as SomaError {
+      var interrupted = false
+      if case .runtime(let located) = error, case .interrupted = located.error {
+        interrupted = true
+      }
       // The terminal echoed Ctrl-C as ^C; the message starts on the next line.
-      if case .runtime(let located) = error, case .interrupted = located.error { write("\n") }
+      if interrupted { write("\n") }
       writeError(error.rendered(colored: colored) + "\n")
-      if case .runtime(let located) = error, case .interrupted = located.error { return }
-      transcript.append(TranscriptEntry(code: code, failed: true))
+      if interrupted { return }
+      transcript.append(TranscriptEntry(code: source.text, failed: true))
     } catch {
       writeError("error: \(error)\n")
     }
@@ -262,7 +266,7 @@ public final class REPL {
       return
     }
     let clock = ContinuousClock()
-    let elapsed = clock.measure { evaluate(code) }
+    let elapsed = clock.measure { evaluate(Source(code, name: "<repl>")) }
     write("time: \(formatMilliseconds(elapsed))\n")
   }
 

@@ -35,9 +35,8 @@ public struct NotebookRunner {
       if stopsAtFirstFailure && !failures.isEmpty { break }
       var printed = ""
       session.output = { printed += $0 }
-      let place = "\(name), cell \(cell.number)"
       do {
-        try session.run(Source(cell.code, name: place), timeLimit: timeLimit)
+        try session.run(cell.source(in: name), timeLimit: timeLimit)
         if cell.options.contains(.error) {
           failures.append(
             CellFailure(
@@ -72,5 +71,12 @@ public struct CellFailure: Equatable, Sendable {
   /// The failure as `nbrun` reports it: `FILE: cell N (line L): message`.
   public func description(file: String) -> String {
     "\(file): cell \(cell) (line \(line)): \(message)"
+  }
+}
+
+extension Notebook.Cell {
+  /// The cell's code as a source whose place in diagnostics is `file.md, cell N`.
+  public func source(in file: String) -> Source {
+    Source(code, name: "\(file), cell \(number)")
   }
 }
