@@ -80,11 +80,7 @@ extension Compiler {
       return { [self] frame in
         while try test(frame) {
           try located(range) { try runtime.checkpoint() }
-          switch try run(frame) {
-          case .breakLoop: return .next
-          case .returnValue(let value): return .returnValue(value)
-          case .next, .continueLoop: continue
-          }
+          if let exit = try run(frame).loopExit { return exit }
         }
         return .next
       }
@@ -167,11 +163,7 @@ extension Compiler {
         while step > 0 ? counter < stop : counter > stop {
           try located(range) { try runtime.checkpoint() }
           try store(frame, .number(Double(counter)))
-          switch try body(frame) {
-          case .breakLoop: return .next
-          case .returnValue(let value): return .returnValue(value)
-          case .next, .continueLoop: break
-          }
+          if let exit = try body(frame).loopExit { return exit }
           counter += step
         }
         return .next
@@ -189,11 +181,7 @@ extension Compiler {
     for position in 0..<count {
       try located(range) { try runtime.checkpoint() }
       try store(frame, try located(range) { try sequence.item(at: position) })
-      switch try body(frame) {
-      case .breakLoop: return .next
-      case .returnValue(let value): return .returnValue(value)
-      case .next, .continueLoop: continue
-      }
+      if let exit = try body(frame).loopExit { return exit }
     }
     return .next
   }

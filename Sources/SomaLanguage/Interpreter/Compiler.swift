@@ -85,4 +85,14 @@ enum Flow {
   case breakLoop
   case continueLoop
   case returnValue(Value)
+
+  /// What a loop whose body ended this way returns: `next` after `break`, the value
+  /// after `return`; `nil` when the loop goes on.
+  var loopExit: Flow? {
+    switch self {
+    case .breakLoop: return .next
+    case .returnValue: return self
+    case .next, .continueLoop: return nil
+    }
+  }
 }
