@@ -7,7 +7,7 @@
 /// ```swift
 /// let m = try Tensor(shape: [2, 2], scalars: [1, 2, 3, 4])
 /// m.shape    // [2, 2]
-/// m[1, 0]    // 3.0
+/// try m.element(at: [1, 0])    // 3.0
 /// ```
 public struct Tensor: Sendable, Equatable {
   /// The size of each axis, outermost first.
@@ -82,15 +82,6 @@ public struct Tensor: Sendable, Equatable {
       offset = offset * shape[axis] + resolved
     }
     return scalars[offset]
-  }
-
-  /// Reads one element; traps on bad indices, so it is meant for tests and examples.
-  public subscript(indices: Int...) -> Double {
-    do {
-      return try element(at: indices)
-    } catch {
-      preconditionFailure("\(error)")
-    }
   }
 
   /// Turns a possibly negative index into an offset along an axis, or throws.
